@@ -1,0 +1,216 @@
+import type { Kysely } from 'kysely';
+import { isLocale, type Locale } from '../../i18n/locales';
+import type { Database, Db } from '../schema';
+import { recordAudit } from '../platform/audit';
+import { inCentre } from '../platform/database';
+import { NotFoundError } from '../platform/errors';
+import { uuidv7 } from '../platform/ids';
+import { requireRole, type Actor } from '../identity/identity.service';
+import * as repo from './centres.repository';
+import type { CentreRow } from './centres.tables';
+import {
+	addDays,
+	describeNext,
+	instantToLocal,
+	openingStatus,
+	type OpeningDescription,
+	type OpeningException,
+	type OpeningStatus,
+	type Weekday,
+	type WeeklyOpening
+} from './opening-hours';
+
+export interface Centre {
+	id: string;
+	slug: string;
+	name: string;
+	address: string;
+	directions: string;
+	timeZone: string;
+	defaultLocale: Locale;
+	locales: Locale[];
+	isDemo: boolean;
+}
+
+export interface CentreDetails {
+	name: string;
+	address: string;
+	directions: string;
+	timeZone: string;
+	defaultLocale: Locale;
+	locales: Locale[];
+}
+
+export type WeeklyOpeningEntry = WeeklyOpening & { id: string };
+export type OpeningExceptionEntry = OpeningException & { id: string; note: string };
+
+export interface CentreHours {
+	weekly: WeeklyOpeningEntry[];
+	exceptions: OpeningExceptionEntry[];
+}
+
+function toCentre(row: CentreRow): Centre {
+	const locales = row.locales.filter(isLocale);
+	return {
+		id: row.id,
+		slug: row.slug,
+		name: row.name,
+		address: row.address,
+		directions: row.directions,
+		timeZone: row.time_zone,
+		defaultLocale: isLocale(row.default_locale) ? row.default_locale : 'en',
+		locales: locales.length > 0 ? locales : ['en'],
+		isDemo: row.is_demo
+	};
+}
+
+/** 'HH:MM:SS' from PostgreSQL → 'HH:MM'. */
+const wall = (time: string) => time.slice(0, 5);
+
+export async function listCentres(db: Db): Promise<Centre[]> {
+	return (await repo.listCentres(db)).map(toCentre);
+}
+
+export async function findCentre(db: Db, slug: string): Promise<Centre | null> {
+	if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
+	const row = await repo.findCentreBySlug(db, slug);
+	return row ? toCentre(row) : null;
+}
+
+export async function getCentre(db: Db, slug: string): Promise<Centre> {
+	const centre = await findCentre(db, slug);
+	if (!centre) throw new NotFoundError('centre');
+	return centre;
+}
+
+export function countCentres(db: Db, demo?: boolean): Promise<number> {
+	return repo.countCentres(db, demo);
+}
+
+/** A readable web address for a centre from its name: 'Centro Obrero Sur' → 'centro-obrero-sur'. */
+export function slugFrom(name: string): string {
+	const slug = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/g, '');
+	return slug || 'centre';
+}
+
+/** Creates a centre (network level: set-up, a steward, or the demo); returns it. */
+export async function createCentre(db: Db, details: CentreDetails, options: { isDemo?: boolean; slug?: string } = {}): Promise<Centre> {
+	const base = options.slug ?? slugFrom(details.name);
+	let slug = base;
+	for (let n = 2; await repo.slugExists(db, slug); n++) slug = `${base}-${n}`;
+	const id = uuidv7();
+	await repo.insertCentre(db, {
+		id,
+		slug,
+		name: details.name,
+		address: details.address,
+		directions: details.directions,
+		time_zone: details.timeZone,
+		default_locale: details.defaultLocale,
+		locales: details.locales,
+		is_demo: options.isDemo ?? false
+	});
+	return { id, slug, ...details, isDemo: options.isDemo ?? false };
+}
+
+export async function updateDetails(db: Kysely<Database>, actor: Actor, details: CentreDetails): Promise<void> {
+	requireRole(actor, 'coordinator');
+	await inCentre(db, actor.centreId, async (trx) => {
+		await repo.updateCentre(trx, actor.centreId, {
+			name: details.name,
+			address: details.address,
+			directions: details.directions,
+			time_zone: details.timeZone,
+			default_locale: details.defaultLocale,
+			locales: details.locales
+		});
+		await recordAudit(trx, { action: 'centres.details_changed', centreId: actor.centreId, actorId: actor.accountId });
+	});
+}
+
+/** The weekly hours and the exceptions from yesterday on, in the centre's time zone. */
+export async function getHours(db: Kysely<Database>, centre: Centre, now = new Date()): Promise<CentreHours> {
+	const yesterday = addDays(instantToLocal(now, centre.timeZone).date, -1);
+	return inCentre(db, centre.id, async (trx) => {
+		const weekly = await repo.weeklyHours(trx, centre.id);
+		const exceptions = await repo.exceptionsFrom(trx, centre.id, yesterday);
+		return {
+			weekly: weekly.map((row) => ({
+				id: row.id,
+				weekday: row.weekday as Weekday,
+				opens: wall(row.opens),
+				closes: wall(row.closes)
+			})),
+			exceptions: exceptions.map((row) =>
+				row.kind === 'closed'
+					? { id: row.id, note: row.note, date: row.on_date, kind: 'closed' as const }
+					: {
+							id: row.id,
+							note: row.note,
+							date: row.on_date,
+							kind: 'open' as const,
+							opens: wall(row.opens ?? '00:00'),
+							closes: wall(row.closes ?? '00:00')
+						}
+			)
+		};
+	});
+}
+
+export interface CentreStatus {
+	status: OpeningStatus;
+	description: OpeningDescription;
+}
+
+/** Whether the centre is open now and when that changes, told truthfully in its time zone. */
+export function centreStatus(centre: Centre, hours: CentreHours, now = new Date()): CentreStatus {
+	const status = openingStatus(hours.weekly, hours.exceptions, now, centre.timeZone);
+	return { status, description: describeNext(status, now, centre.timeZone) };
+}
+
+export async function addOpening(db: Kysely<Database>, actor: Actor, opening: WeeklyOpening): Promise<void> {
+	requireRole(actor, 'coordinator');
+	await inCentre(db, actor.centreId, async (trx) => {
+		await repo.insertOpening(trx, { centreId: actor.centreId, id: uuidv7(), ...opening });
+		await recordAudit(trx, { action: 'centres.hours_changed', centreId: actor.centreId, actorId: actor.accountId });
+	});
+}
+
+export async function removeOpening(db: Kysely<Database>, actor: Actor, openingId: string): Promise<void> {
+	requireRole(actor, 'coordinator');
+	await inCentre(db, actor.centreId, async (trx) => {
+		if (!(await repo.deleteOpening(trx, actor.centreId, openingId))) throw new NotFoundError('opening');
+		await recordAudit(trx, { action: 'centres.hours_changed', centreId: actor.centreId, actorId: actor.accountId });
+	});
+}
+
+export async function addException(db: Kysely<Database>, actor: Actor, exception: OpeningException & { note: string }): Promise<void> {
+	requireRole(actor, 'coordinator');
+	await inCentre(db, actor.centreId, async (trx) => {
+		await repo.insertException(trx, {
+			centreId: actor.centreId,
+			id: uuidv7(),
+			onDate: exception.date,
+			kind: exception.kind,
+			opens: exception.kind === 'open' ? exception.opens : null,
+			closes: exception.kind === 'open' ? exception.closes : null,
+			note: exception.note
+		});
+		await recordAudit(trx, { action: 'centres.hours_changed', centreId: actor.centreId, actorId: actor.accountId });
+	});
+}
+
+export async function removeException(db: Kysely<Database>, actor: Actor, exceptionId: string): Promise<void> {
+	requireRole(actor, 'coordinator');
+	await inCentre(db, actor.centreId, async (trx) => {
+		if (!(await repo.deleteException(trx, actor.centreId, exceptionId))) throw new NotFoundError('exception');
+		await recordAudit(trx, { action: 'centres.hours_changed', centreId: actor.centreId, actorId: actor.accountId });
+	});
+}

@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import { createCentre, findCentre, type Centre } from '../centres/centres.service';
+import * as centresRepo from '../centres/centres.repository';
+import { addDays, instantToLocal } from '../centres/opening-hours';
+import { addService } from '../directory/directory.service';
+import { createPerson } from '../identity/identity.service';
+import { inCentre } from '../platform/database';
+import { uuidv7 } from '../platform/ids';
+
+export const DEMO_SLUG = 'demo';
+/** Published on the demo centre's page: the demo is for looking around, never for real data. */
+export const DEMO_PASSPHRASE = 'open door warm kettle';
+export const DEMO_COORDINATOR = 'Coordinator (demo)';
+
+const people = [
+	{ chosenName: DEMO_COORDINATOR, roles: ['member', 'coordinator'], languages: ['en', 'es'] },
+	{ chosenName: 'Amira (demo)', roles: ['member', 'adviser'], languages: ['ar', 'en', 'fr'] },
+	{ chosenName: 'Tomasz (demo)', roles: ['member', 'adviser'], languages: ['pl', 'en', 'ru'] },
+	{ chosenName: 'Lucía (demo)', roles: ['member', 'adviser', 'organiser'], languages: ['es', 'pt', 'en'] },
+	{ chosenName: 'Mihai (demo)', roles: ['member'], languages: ['ro'] },
+	{ chosenName: 'Grace (demo)', roles: ['member'], languages: ['en', 'tl'] },
+	{ chosenName: 'Joana (demo)', roles: ['member'], languages: ['pt'] },
+	{ chosenName: 'Yusuf (demo)', roles: ['member'], languages: ['ar', 'ku'] }
+] as const;
+
+const services = [
+	['English classes (ESOL)', 'Beginner to advanced, Monday and Wednesday evenings. Free, no papers asked.'],
+	['Know your rights workshop', 'Minimum wage, payslips, holiday and sick pay, in plain words. Thursdays.'],
+	['Unpaid wages help', 'Bring what you have: rotas, messages, payslips. We work out what you are owed.'],
+	['Legal advice clinic', 'Employment, housing and family law with volunteer solicitors. Tuesdays, book or drop in.'],
+	['Night drop-in for riders and drivers', 'Friday and Saturday nights: tea, phone charging, a place to rest.'],
+	['Rest area with beds', 'Six beds and recliners through the night. Take a slot at the desk, no name needed.'],
+	['Showers and laundry', 'Towels and soap provided. Ask at the desk.'],
+	['Hot meals', 'Shared dinner on weekday evenings; soup and bread through the night.'],
+	['Childcare while you are here', 'Up to two hours for children aged 2 to 11, while you see an adviser or study.'],
+	['Sexual health clinic', 'Tests, treatment and advice with a nurse, no judgement. Saturday nights.'],
+	['Mental health and grief support', 'Talk with a counsellor or join a peer group. In several languages.'],
+	['Housing advice', 'Deposits, notices, repairs and homelessness help.'],
+	['Interpreters', 'Arabic, Polish, Spanish, Portuguese and Romanian interpreters on most days.']
+] as const;
+
+/** The next 25 December on or after a local date. */
+function nextChristmas(today: string): string {
+	const year = Number(today.slice(0, 4));
+	const thisYear = `${year}-12-25`;
+	return today <= thisYear ? thisYear : `${year + 1}-12-25`;
+}
+
+/**
+ * A believable centre to look around: open by day and through Friday and Saturday nights, three
+ * advisers with different languages, a dozen services and a few members. Made once; later calls
+ * return the same centre.
+ */
+export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<Centre> {
+	const existing = await findCentre(db, DEMO_SLUG);
+	if (existing) return existing;
+	return db.transaction().execute(async (trx) => {
+		const centre = await createCentre(
+			trx,
+			{
+				name: 'Riverside Workers’ Centre (demo)',
+				address: '12 Canal Street\nLondon E1 6AA',
+				directions:
+					'Two minutes from Whitechapel station. Ring the blue door; at night the door by the bike racks is open.',
+				timeZone: 'Europe/London',
+				defaultLocale: 'en',
+				locales: ['en', 'es', 'pl', 'ro', 'pt', 'ar']
+			},
+			{ isDemo: true, slug: DEMO_SLUG }
+		);
+		for (const person of people) {
+			await createPerson(trx, centre.id, {
+				chosenName: person.chosenName,
+				passphrase: DEMO_PASSPHRASE,
+				roles: [...person.roles],
+				languages: [...person.languages]
+			});
+		}
+		await inCentre(trx, centre.id, async (scoped) => {
+			const week: [number, string, string][] = [
+				[1, '10:00', '19:00'],
+				[2, '10:00', '19:00'],
+				[3, '10:00', '21:00'],
+				[4, '10:00', '19:00'],
+				[5, '10:00', '19:00'],
+				[5, '22:00', '06:00'],
+				[6, '12:00', '17:00'],
+				[6, '22:00', '06:00']
+			];
+			for (const [weekday, opens, closes] of week) {
+				await centresRepo.insertOpening(scoped, { centreId: centre.id, id: uuidv7(), weekday, opens, closes });
+			}
+			const today = instantToLocal(now, centre.timeZone).date;
+			await centresRepo.insertException(scoped, {
+				centreId: centre.id,
+				id: uuidv7(),
+				onDate: nextChristmas(today),
+				kind: 'closed',
+				opens: null,
+				closes: null,
+				note: 'Christmas Day'
+			});
+			await centresRepo.insertException(scoped, {
+				centreId: centre.id,
+				id: uuidv7(),
+				onDate: addDays(today, 9),
+				kind: 'open',
+				opens: '22:00',
+				closes: '06:00',
+				note: 'Open all night before the riders’ strike'
+			});
+			for (const [name, description] of services) {
+				await addService(scoped, centre.id, { name, description });
+			}
+		});
+		return centre;
+	});
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** A sentence that names the variable at fault, shown when start-up must stop. */
+export class ConfigError extends Error {
+	override name = 'ConfigError';
+}
+
+const postgresUrl = z
+	.string()
+	.trim()
+	.refine((value) => {
+		try {
+			const url = new URL(value);
+			return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+		} catch {
+			return false;
+		}
+	});
+
+const positiveInteger = (fallback: number) =>
+	z
+		.string()
+		.trim()
+		.regex(/^\d+$/)
+		.transform(Number)
+		.pipe(z.number().int().positive())
+		.optional()
+		.transform((value) => value ?? fallback);
+
+const schema = z.object({
+	PORT: positiveInteger(3000).pipe(z.number().max(65535)),
+	DATABASE_URL: postgresUrl.optional(),
+	HEARTH_DATA_DIR: z.string().trim().min(1).optional(),
+	HEARTH_SECRET_KEY: z
+		.string()
+		.trim()
+		.regex(/^[A-Za-z0-9+/_-]{43}=?$/)
+		.optional(),
+	HEARTH_JOBS: z.enum(['in-process', 'separate']).optional().default('in-process'),
+	HEARTH_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
+	HEARTH_SESSION_IDLE_MINUTES: positiveInteger(30),
+	HEARTH_SESSION_MAX_HOURS: positiveInteger(12),
+	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional().default('info')
+});
+
+const sentences: Record<keyof z.input<typeof schema>, string> = {
+	PORT: 'PORT must be a whole number between 1 and 65535, for example 3000.',
+	DATABASE_URL:
+		'DATABASE_URL must be a PostgreSQL address such as postgres://user:password@host:5432/hearth.',
+	HEARTH_DATA_DIR: 'HEARTH_DATA_DIR must name a folder, for example ./data.',
+	HEARTH_SECRET_KEY:
+		'HEARTH_SECRET_KEY must be 32 random bytes in base64, for example from: openssl rand -base64 32.',
+	HEARTH_JOBS: 'HEARTH_JOBS must be "in-process" or "separate".',
+	HEARTH_DEMO: 'HEARTH_DEMO must be 1 or 0.',
+	HEARTH_SESSION_IDLE_MINUTES: 'HEARTH_SESSION_IDLE_MINUTES must be a whole number of minutes.',
+	HEARTH_SESSION_MAX_HOURS: 'HEARTH_SESSION_MAX_HOURS must be a whole number of hours.',
+	LOG_LEVEL: 'LOG_LEVEL must be one of debug, info, warn, error or silent.'
+};
+
+export interface Config {
+	port: number;
+	/** Set when Hearth uses an external PostgreSQL server and starts none of its own. */
+	databaseUrl: string | undefined;
+	dataDir: string;
+	secretKey: string | undefined;
+	jobs: 'in-process' | 'separate';
+	demo: boolean;
+	sessionIdleMinutes: number;
+	sessionMaxHours: number;
+	logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+/** Reads and checks the environment; throws a ConfigError naming the first variable at fault. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+	const present = Object.fromEntries(
+		Object.keys(schema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]])
+	);
+	const parsed = schema.safeParse(present);
+	if (!parsed.success) {
+		const key = parsed.error.issues[0]?.path[0] as keyof typeof sentences;
+		throw new ConfigError(sentences[key] ?? 'The configuration could not be read.');
+	}
+	const value = parsed.data;
+	return {
+		port: value.PORT,
+		databaseUrl: value.DATABASE_URL,
+		dataDir: path.resolve(value.HEARTH_DATA_DIR ?? 'data'),
+		secretKey: value.HEARTH_SECRET_KEY,
+		jobs: value.HEARTH_JOBS,
+		demo: value.HEARTH_DEMO === '1' || value.HEARTH_DEMO === 'true',
+		sessionIdleMinutes: value.HEARTH_SESSION_IDLE_MINUTES,
+		sessionMaxHours: value.HEARTH_SESSION_MAX_HOURS,
+		logLevel: value.LOG_LEVEL
+	};
+}

@@ -1,0 +1,11 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { CentresTables } from './centres/centres.tables';
+import type { DirectoryTables } from './directory/directory.tables';
+import type { IdentityTables } from './identity/identity.tables';
+import type { AuditTables } from './platform/audit.tables';
+
+/** Every table Hearth's modules own; a new module adds its table interface here. */
+export interface Database extends AuditTables, CentresTables, IdentityTables, DirectoryTables {}
+
+/** A database handle or a transaction: every repository function takes one first. */
+export type Db = Kysely<Database> | Transaction<Database>;

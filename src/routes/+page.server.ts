@@ -1,0 +1,24 @@
+import { redirect } from '@sveltejs/kit';
+import { listCentres } from '$lib/server/centres/centres.service';
+import { seedDemo } from '$lib/server/demo/demo.service';
+import { getPlatform } from '$lib/server/platform/runtime';
+import { needsSetUp } from '$lib/server/setup/setup.service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const { db } = getPlatform();
+	const centres = await listCentres(db);
+	const real = centres.filter((centre) => !centre.isDemo);
+	if (real.length === 1 && centres.length === 1) redirect(303, `/c/${real[0]?.slug}`);
+	return {
+		centres: centres.map((centre) => ({ slug: centre.slug, name: centre.name, isDemo: centre.isDemo })),
+		canSetUp: await needsSetUp(db)
+	};
+};
+
+export const actions: Actions = {
+	demo: async () => {
+		const centre = await seedDemo(getPlatform().db);
+		redirect(303, `/c/${centre.slug}`);
+	}
+};

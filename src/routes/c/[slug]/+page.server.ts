@@ -1,0 +1,27 @@
+import { adviserLanguages } from '$lib/server/identity/identity.service';
+import { centreStatus, getHours } from '$lib/server/centres/centres.service';
+import { listServices } from '$lib/server/directory/directory.service';
+import { DEMO_COORDINATOR, DEMO_PASSPHRASE } from '$lib/server/demo/demo.service';
+import { requireCentre } from '$lib/server/http';
+import { getPlatform } from '$lib/server/platform/runtime';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const centre = requireCentre(event);
+	const { db } = getPlatform();
+	const now = new Date();
+	const hours = await getHours(db, centre, now);
+	const { status, description } = centreStatus(centre, hours, now);
+	return {
+		centre,
+		hours,
+		open: status.open,
+		description,
+		services: await listServices(db, centre.id),
+		adviserLanguages: await adviserLanguages(db, centre.id),
+		signedIn: !!event.locals.session,
+		isMember: !!event.locals.actor,
+		welcome: event.url.searchParams.has('welcome'),
+		demo: centre.isDemo ? { coordinator: DEMO_COORDINATOR, passphrase: DEMO_PASSPHRASE } : null
+	};
+};

@@ -1,0 +1,62 @@
+import { redirect } from '@sveltejs/kit';
+import { exceptionSchema, openingSchema } from '$lib/server/centres/centres.schemas';
+import {
+	addException,
+	addOpening,
+	getHours,
+	removeException,
+	removeOpening
+} from '$lib/server/centres/centres.service';
+import { invalid, parseForm } from '$lib/server/forms';
+import { expose, requireActor, requireCentre } from '$lib/server/http';
+import { getPlatform } from '$lib/server/platform/runtime';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireActor(event, 'coordinator');
+	const centre = requireCentre(event);
+	return { hours: await getHours(getPlatform().db, centre), timeZone: centre.timeZone };
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+async function idFrom(request: Request): Promise<string> {
+	const id = (await request.formData()).get('id');
+	return typeof id === 'string' && UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+}
+
+export const actions: Actions = {
+	addOpening: async (event) => {
+		const actor = requireActor(event, 'coordinator');
+		const form = parseForm(await event.request.formData(), openingSchema);
+		if (!form.ok) return invalid(form.values, form.errors);
+		await expose(addOpening(getPlatform().db, actor, form.data));
+		redirect(303, event.url.pathname);
+	},
+	removeOpening: async (event) => {
+		const actor = requireActor(event, 'coordinator');
+		await expose(removeOpening(getPlatform().db, actor, await idFrom(event.request)));
+		redirect(303, event.url.pathname);
+	},
+	addException: async (event) => {
+		const actor = requireActor(event, 'coordinator');
+		const form = parseForm(await event.request.formData(), exceptionSchema);
+		if (!form.ok) return invalid(form.values, form.errors);
+		const { date, kind, exceptionOpens: opens, exceptionCloses: closes, note } = form.data;
+		await expose(
+			addException(
+				getPlatform().db,
+				actor,
+				kind === 'open'
+					? { date, kind, opens: opens as string, closes: closes as string, note }
+					: { date, kind, note }
+			)
+		);
+		redirect(303, event.url.pathname);
+	},
+	removeException: async (event) => {
+		const actor = requireActor(event, 'coordinator');
+		await expose(removeException(getPlatform().db, actor, await idFrom(event.request)));
+		redirect(303, event.url.pathname);
+	}
+};

@@ -1,0 +1,48 @@
+import { error, redirect } from '@sveltejs/kit';
+import { invalid, parseForm } from '$lib/server/forms';
+import { expose, requireActor, requireCentre } from '$lib/server/http';
+import { getPerson, hasRole, issueResetCard, setRoles } from '$lib/server/identity/identity.service';
+import { rolesSchema } from '$lib/server/identity/identity.schemas';
+import { RuleError } from '$lib/server/platform/errors';
+import { getPlatform } from '$lib/server/platform/runtime';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function personId(id: string): string {
+	if (!UUID.test(id)) error(404, 'errors.notFound');
+	return id;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requireActor(event, 'adviser', 'coordinator');
+	const person = await expose(getPerson(getPlatform().db, actor, personId(event.params.id)));
+	return {
+		person,
+		canSetRoles: hasRole(actor, 'coordinator'),
+		saved: event.url.searchParams.has('saved')
+	};
+};
+
+export const actions: Actions = {
+	roles: async (event) => {
+		const actor = requireActor(event, 'coordinator');
+		const form = parseForm(await event.request.formData(), rolesSchema);
+		if (!form.ok) return invalid(form.values, form.errors);
+		try {
+			await expose(setRoles(getPlatform().db, actor, personId(event.params.id), form.data.roles));
+		} catch (thrown) {
+			if (thrown instanceof RuleError && thrown.code === 'lastCoordinator') {
+				return invalid(form.values, { roles: 'identity.lastCoordinator' });
+			}
+			throw thrown;
+		}
+		redirect(303, `${event.url.pathname}?saved=1`);
+	},
+	card: async (event) => {
+		const actor = requireActor(event, 'adviser', 'coordinator');
+		const centre = requireCentre(event);
+		const card = await expose(issueResetCard(getPlatform().db, actor, personId(event.params.id)));
+		return { card: { ...card, centreName: centre.name } };
+	}
+};

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Browser journeys need Chromium. Where none is installed they are skipped, except in CI, where
+ * a missing browser is a failure rather than a silent pass.
+ */
+export const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium && (process.env.CI || process.env.HEARTH_REQUIRE_BROWSER)) {
+	throw new Error(`Browser tests are required here, but Chromium is not at ${CHROMIUM}.`);
+}
+
+export interface Browsing {
+	context: BrowserContext;
+	page: Page;
+	javaScript: boolean;
+	/** With JavaScript off, a second, scripted browser where axe checks a copy of each page. */
+	checker?: { context: BrowserContext; page: Page };
+	close(): Promise<void>;
+}
+
+async function launch(javaScript: boolean, locale: string) {
+	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		headless: true,
+		javaScriptEnabled: javaScript,
+		bypassCSP: true,
+		locale,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	return {
+		context,
+		page,
+		async close() {
+			await context.close();
+			fs.rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+export async function openBrowser(javaScript: boolean, locale = 'en-GB'): Promise<Browsing> {
+	const main = await launch(javaScript, locale);
+	// axe cannot run in a page whose scripts are off (its timers never fire), so with JavaScript
+	// off each page's markup is copied into a scripted page, styles and all, and checked there.
+	const checker = javaScript ? undefined : await launch(true, locale);
+	return {
+		context: main.context,
+		page: main.page,
+		javaScript,
+		checker,
+		async close() {
+			await main.close();
+			await checker?.close();
+		}
+	};
+}
+
+/** Runs axe on the page and fails on any violation. */
+export async function expectAccessible(browsing: Browsing): Promise<void> {
+	let target = browsing.page;
+	if (browsing.checker) {
+		const html = await browsing.page.content();
+		const base = `<base href="${new URL('.', browsing.page.url()).toString()}">`;
+		target = browsing.checker.page;
+		await target.setContent(html.replace(/<head>/i, `<head>${base}`), { waitUntil: 'load' });
+	}
+	await target.addScriptTag({ content: axeSource });
+	const violations = await target.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document);
+		return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+	});
+	expect(violations, `axe on ${browsing.page.url()}`).toEqual([]);
+}
+/** Goes to a page and checks it with axe. */
+export async function visit(browsing: Browsing, url: string): Promise<void> {
+	await browsing.page.goto(url);
+	await expectAccessible(browsing);
+}
+
+/** Submits by clicking, waits for the next page to load, and checks it with axe. */
+export async function submit(browsing: Browsing, click: () => Promise<void>): Promise<void> {
+	await Promise.all([browsing.page.waitForEvent('load'), click()]);
+	await expectAccessible(browsing);
+}
