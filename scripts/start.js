@@ -14,10 +14,14 @@ process.env.BODY_SIZE_LIMIT ??= '2M';
 
 if (!fs.existsSync(handlerFile)) {
 	process.stdout.write('Building Hearth for the first run…\n');
-	const built = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
+	const built = spawnSync(
+		process.execPath,
+		[path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+		{
+			cwd: root,
+			stdio: 'inherit'
+		}
+	);
 	if (built.status !== 0) {
 		process.stderr.write('The build failed; see the messages above.\n');
 		process.exit(1);

@@ -35,7 +35,10 @@ export const init: ServerInit = async () => {
 		process.once('sveltekit:shutdown', () => {
 			void platform.stop().then(() => setPlatform(undefined));
 		});
-		log.info('hearth.ready', { port: config.port, database: config.databaseUrl ? 'external' : 'embedded' });
+		log.info('hearth.ready', {
+			port: config.port,
+			database: config.databaseUrl ? 'external' : 'embedded'
+		});
 	} catch (error) {
 		const sentence =
 			error instanceof ConfigError || (error as Error).name === 'MigrationError'
@@ -90,7 +93,11 @@ async function compress(request: Request, response: Response): Promise<Response>
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(packed.length));
 	headers.append('vary', 'Accept-Encoding');
-	return new Response(packed, { status: response.status, statusText: response.statusText, headers });
+	return new Response(packed, {
+		status: response.status,
+		statusText: response.statusText,
+		headers
+	});
 }
 
 const PROBES = new Set(['/healthz', '/readyz']);
@@ -119,8 +126,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.centre = slug ? await findCentre(db, slug) : null;
 	// Outside a centre's pages, a deployment with a single centre speaks its language by default.
 	const fallback =
-		event.locals.centre?.defaultLocale ??
-		(slug ? 'en' : await singleCentreLocale(db));
+		event.locals.centre?.defaultLocale ?? (slug ? 'en' : await singleCentreLocale(db));
 	event.locals.locale = negotiateLocale(
 		event.cookies.get(LANGUAGE_COOKIE),
 		event.request.headers.get('accept-language'),
@@ -134,7 +140,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const locale = event.locals.locale;
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', direction(locale))
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', locale).replace('%dir%', direction(locale))
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	if (event.locals.session || response.headers.has('set-cookie')) {
@@ -149,7 +156,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const reference = randomUUID().slice(0, 8);
 	if (status >= 500) {
-		log.error('request.failed', { reference, route: event.route.id, status, ...describeError(error) });
+		log.error('request.failed', {
+			reference,
+			route: event.route.id,
+			status,
+			...describeError(error)
+		});
 		return { message: 'errors.server', reference };
 	}
 	const messages: Record<number, string> = {

@@ -7,7 +7,9 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 		timeZone: centre?.timeZone ?? 'UTC',
 		here: url.pathname + url.search,
 		account: session ? { chosenName: session.chosenName, isSteward: session.isSteward } : null,
-		centre: centre ? { slug: centre.slug, name: centre.name, locales: centre.locales, isDemo: centre.isDemo } : null,
+		centre: centre
+			? { slug: centre.slug, name: centre.name, locales: centre.locales, isDemo: centre.isDemo }
+			: null,
 		canManage: !!actor && actor.roles.some((role) => role !== 'member')
 	};
 };

@@ -11,7 +11,11 @@ export const load: PageServerLoad = async () => {
 	const real = centres.filter((centre) => !centre.isDemo);
 	if (real.length === 1 && centres.length === 1) redirect(303, `/c/${real[0]?.slug}`);
 	return {
-		centres: centres.map((centre) => ({ slug: centre.slug, name: centre.name, isDemo: centre.isDemo })),
+		centres: centres.map((centre) => ({
+			slug: centre.slug,
+			name: centre.name,
+			isDemo: centre.isDemo
+		})),
 		canSetUp: await needsSetUp(db)
 	};
 };

@@ -6,7 +6,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = fs.readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
 /**
  * Browser journeys need Chromium. Where none is installed they are skipped, except in CI, where
@@ -83,9 +86,21 @@ export async function expectAccessible(browsing: Browsing): Promise<void> {
 	}
 	await target.addScriptTag({ content: axeSource });
 	const violations = await target.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run(d: Document): Promise<{
+						violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+					}>;
+				};
+			}
+		).axe;
 		const result = await axe.run(document);
-		return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			nodes: v.nodes.map((n) => n.target.join(' '))
+		}));
 	});
 	expect(violations, `axe on ${browsing.page.url()}`).toEqual([]);
 }

@@ -16,7 +16,10 @@ export interface TestDatabase {
  * Runs the same tests once on each server: the embedded PostgreSQL always, and the server in
  * TEST_DATABASE_URL when it is set. Each file gets its own database cloned from the template.
  */
-export function describeEachDatabase(title: string, body: (database: () => TestDatabase) => void): void {
+export function describeEachDatabase(
+	title: string,
+	body: (database: () => TestDatabase) => void
+): void {
 	for (const server of inject('testServers')) {
 		describe(`${title} [${server.name}]`, () => {
 			let current: TestDatabase | undefined;

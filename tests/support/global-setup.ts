@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createPool } from '../../src/lib/server/platform/database';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/lib/server/platform/embedded-postgres';
+import {
+	startEmbeddedPostgres,
+	type EmbeddedServer
+} from '../../src/lib/server/platform/embedded-postgres';
 import { migrateJobs } from '../../src/lib/server/platform/jobs';
 import { setLogLevel } from '../../src/lib/server/platform/logger';
 import { migrate, readMigrationFolder } from '../../src/lib/server/platform/migrations';
@@ -40,7 +43,8 @@ async function dropTemplates(servers: TestServer[]): Promise<void> {
 				`select datname from pg_database where datname = $1 or datname like 'hearth\\_test\\_%'`,
 				[server.template]
 			);
-			for (const row of rows) await client.query(`drop database if exists "${row.datname}" with (force)`);
+			for (const row of rows)
+				await client.query(`drop database if exists "${row.datname}" with (force)`);
 		}).catch(() => {});
 	}
 }
@@ -67,10 +71,14 @@ function shared(): Shared {
 		const external = process.env.TEST_DATABASE_URL;
 		if (external) prepared.push(await prepareTemplate('TEST_DATABASE_URL', external));
 		// Browser journeys drive the built server, as a centre would run it.
-		const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-			cwd: root,
-			encoding: 'utf8'
-		});
+		const built = spawnSync(
+			process.execPath,
+			[path.join(root, 'node_modules/vite/bin/vite.js'), 'build'],
+			{
+				cwd: root,
+				encoding: 'utf8'
+			}
+		);
 		if (built.status !== 0) throw new Error(`The build for browser tests failed:\n${built.stderr}`);
 		return prepared;
 	})();

@@ -29,7 +29,10 @@ export function freePort(): Promise<number> {
 
 function waitForReady(child: ChildProcess, output: string[]): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`Hearth did not start:\n${output.join('')}`)), 60_000);
+		const timer = setTimeout(
+			() => reject(new Error(`Hearth did not start:\n${output.join('')}`)),
+			60_000
+		);
 		const onData = (chunk: Buffer) => {
 			output.push(chunk.toString());
 			if (chunk.toString().includes('Hearth is ready')) {

@@ -15,7 +15,10 @@ export function databaseUrl(adminUrl: string, database: string): string {
 	return url.toString();
 }
 
-export async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(
+	adminUrl: string,
+	work: (client: pg.Client) => Promise<T>
+): Promise<T> {
 	const client = new pg.Client({ connectionString: adminUrl });
 	await client.connect();
 	try {

@@ -14,7 +14,12 @@ const KEY = Symbol('i18n');
 
 /** Called once by the root layout; every component then reads it with `useI18n()`. */
 export function provideI18n(locale: Locale, timeZone: string): I18n {
-	const i18n = { locale, dir: direction(locale), t: translator(locale), format: formats(locale, timeZone) };
+	const i18n = {
+		locale,
+		dir: direction(locale),
+		t: translator(locale),
+		format: formats(locale, timeZone)
+	};
 	setContext(KEY, i18n);
 	return i18n;
 }

@@ -2,7 +2,11 @@ import type { Locale } from './locales';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(
+	locale: Locale,
+	timeZone: string,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
 	const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
 	let found = cache.get(key);
 	if (!found) {
@@ -27,7 +31,8 @@ export interface Formats {
 
 export function formats(locale: Locale, timeZone: string): Formats {
 	return {
-		time: (instant) => formatter(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(instant),
+		time: (instant) =>
+			formatter(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(instant),
 		date: (instant) => formatter(locale, timeZone, { dateStyle: 'full' }).format(instant),
 		dateTime: (instant) =>
 			formatter(locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(instant),

@@ -22,7 +22,10 @@ export function direction(locale: Locale): 'ltr' | 'rtl' {
 }
 
 /** The first language of an Accept-Language header that Hearth speaks, by the header's weights. */
-export function fromAcceptLanguage(header: string | null, offered: readonly Locale[]): Locale | null {
+export function fromAcceptLanguage(
+	header: string | null,
+	offered: readonly Locale[]
+): Locale | null {
 	if (!header) return null;
 	const ranked = header
 		.split(',')

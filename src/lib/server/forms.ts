@@ -23,7 +23,9 @@ function keep(values: FormValues): FormValues {
 	return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET.test(key)));
 }
 
-export type Parsed<T> = { ok: true; data: T; values: FormValues } | { ok: false; values: FormValues; errors: FieldErrors };
+export type Parsed<T> =
+	| { ok: true; data: T; values: FormValues }
+	| { ok: false; values: FormValues; errors: FieldErrors };
 
 /**
  * Validates a submitted form against a schema whose messages are catalogue keys. On failure,
@@ -95,7 +97,10 @@ export function secret(required: MessageKey, tooLong: MessageKey, max = 1024) {
 export const plain = z.preprocess(asText, z.string());
 
 /** One value from a fixed list. */
-export function oneOf<const T extends readonly [string, ...string[]]>(options: T, message: MessageKey) {
+export function oneOf<const T extends readonly [string, ...string[]]>(
+	options: T,
+	message: MessageKey
+) {
 	return z.preprocess(asText, z.enum(options, { message }));
 }
 
@@ -121,10 +126,16 @@ export function ticked(message: MessageKey) {
 
 /** Text read by a parser that returns null for what it cannot read, such as a time of day. */
 export function parsed<T>(parse: (text: string) => T | null, message: MessageKey) {
-	return z.preprocess((value) => parse(asText(value)), z.custom<T>((value) => value !== null, { message }));
+	return z.preprocess(
+		(value) => parse(asText(value)),
+		z.custom<T>((value) => value !== null, { message })
+	);
 }
 
 /** As `parsed`, but empty is allowed and gives null. */
 export function optionallyParsed<T>(parse: (text: string) => T | null) {
-	return z.preprocess((value) => parse(asText(value)), z.custom<T | null>(() => true));
+	return z.preprocess(
+		(value) => parse(asText(value)),
+		z.custom<T | null>(() => true)
+	);
 }

@@ -18,7 +18,8 @@ export async function expose<T>(work: Promise<T>): Promise<T> {
 /** Sends a person who is not signed in to sign in, and back here afterwards. */
 export function requireSession(event: Pick<RequestEvent, 'locals' | 'url'>): SignedIn {
 	const session = event.locals.session;
-	if (!session) redirect(303, `/sign-in?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	if (!session)
+		redirect(303, `/sign-in?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	return session;
 }
 
@@ -29,7 +30,10 @@ export function requireCentre(event: Pick<RequestEvent, 'locals'>): Centre {
 }
 
 /** The signed-in person acting at this centre with one of the roles, or a 403. */
-export function requireActor(event: Pick<RequestEvent, 'locals' | 'url'>, ...wanted: Role[]): Actor {
+export function requireActor(
+	event: Pick<RequestEvent, 'locals' | 'url'>,
+	...wanted: Role[]
+): Actor {
 	requireSession(event);
 	const actor = event.locals.actor;
 	if (!actor || !wanted.some((role) => actor.roles.includes(role))) error(403, 'errors.forbidden');
@@ -38,7 +42,12 @@ export function requireActor(event: Pick<RequestEvent, 'locals' | 'url'>, ...wan
 
 /** A path inside this site to return to, or the fallback: never another host. */
 export function safeReturnPath(value: unknown, fallback = '/'): string {
-	if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+	if (
+		typeof value !== 'string' ||
+		!value.startsWith('/') ||
+		value.startsWith('//') ||
+		value.includes('\\')
+	) {
 		return fallback;
 	}
 	return value.length > 500 ? fallback : value;

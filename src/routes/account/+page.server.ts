@@ -11,7 +11,11 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		chosenName: session.chosenName,
 		isSteward: session.isSteward,
-		centres: centres.map((centre) => ({ slug: centre.slug, name: centre.name, roles: centre.roles ?? [] }))
+		centres: centres.map((centre) => ({
+			slug: centre.slug,
+			name: centre.name,
+			roles: centre.roles ?? []
+		}))
 	};
 };
 

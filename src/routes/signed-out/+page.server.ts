@@ -1,3 +1,5 @@
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => ({ everywhere: url.searchParams.has('everywhere') });
+export const load: PageServerLoad = ({ url }) => ({
+	everywhere: url.searchParams.has('everywhere')
+});

@@ -9,19 +9,22 @@ export const en = {
 	'layout.yourAccount': 'Your account',
 	'layout.signIn': 'Sign in',
 	'layout.language': 'Language',
-	'layout.footer': 'Hearth keeps as little about you as it can, and never shares it without asking you.',
+	'layout.footer':
+		'Hearth keeps as little about you as it can, and never shares it without asking you.',
 
 	'form.problem': 'There is a problem',
 	'form.errorPrefix': 'Error:',
 	'form.errorTitle': 'Error: ',
 	'form.back': 'Back',
 	'form.save': 'Save',
-	'form.hiddenCharacters': 'Remove the hidden characters (such as direction marks or control codes) and try again',
+	'form.hiddenCharacters':
+		'Remove the hidden characters (such as direction marks or control codes) and try again',
 
 	'errors.notFound': 'Page not found',
 	'errors.notFoundHelp': 'The address may be mistyped, or the page may have moved.',
 	'errors.forbidden': 'You cannot see this page',
-	'errors.forbiddenHelp': 'This page is for centre staff with a particular role. If you need it, ask a coordinator.',
+	'errors.forbiddenHelp':
+		'This page is for centre staff with a particular role. If you need it, ask a coordinator.',
 	'errors.tooLarge': 'What you sent is too large',
 	'errors.tooLargeHelp': 'Go back, shorten what you wrote, and try again.',
 	'errors.notAllowed': 'This page cannot be used that way',
@@ -36,17 +39,20 @@ export const en = {
 		'Hearth helps a community run a worker centre, by day and by night: support, advice and organising, never sanctions.',
 	'welcome.centresTitle': 'Centres',
 	'welcome.setUpTitle': 'Set up your centre',
-	'welcome.setUpText': 'Give your centre’s name, address, time zone and languages, and create the first coordinator’s account.',
+	'welcome.setUpText':
+		'Give your centre’s name, address, time zone and languages, and create the first coordinator’s account.',
 	'welcome.setUpButton': 'Set up your centre',
 	'welcome.demoTitle': 'Explore a demo centre',
-	'welcome.demoText': 'Look around a made-up centre, open by day and through Friday and Saturday nights.',
+	'welcome.demoText':
+		'Look around a made-up centre, open by day and through Friday and Saturday nights.',
 	'welcome.demoButton': 'Explore a demo centre',
 
 	'setup.title': 'Set up your centre',
 	'setup.intro': 'You can change all of this later.',
 	'setup.centreHeading': 'Your centre',
 	'setup.coordinatorHeading': 'Your account',
-	'setup.coordinatorText': 'You will be the centre’s first coordinator. Use a name you choose: it does not need to be your legal name.',
+	'setup.coordinatorText':
+		'You will be the centre’s first coordinator. Use a name you choose: it does not need to be your legal name.',
 	'setup.submit': 'Create the centre',
 
 	'centres.name': 'Name of the centre',
@@ -67,36 +73,45 @@ export const en = {
 	'centres.languageUnknown': 'Choose languages from the list',
 	'centres.defaultLanguage': 'Main language',
 	'centres.defaultLanguageRequired': 'Choose the centre’s main language',
-	'centres.defaultLanguageNotOffered': 'Choose a main language that is one of the languages the centre offers',
+	'centres.defaultLanguageNotOffered':
+		'Choose a main language that is one of the languages the centre offers',
 	'centres.weekdayRequired': 'Choose a day of the week',
 	'centres.opensInvalid': 'Enter the opening time as hours and minutes, for example 09:00 or 22:00',
-	'centres.closesInvalid': 'Enter the closing time as hours and minutes, for example 17:30 or 06:00',
+	'centres.closesInvalid':
+		'Enter the closing time as hours and minutes, for example 17:30 or 06:00',
 	'centres.dateInvalid': 'Enter a real date, for example 2026-12-25',
 	'centres.exceptionKindRequired': 'Choose whether the centre is closed or open at extra hours',
 	'centres.noteTooLong': 'Note must be 200 characters or fewer',
 
 	'identity.chosenName': 'Chosen name',
-	'identity.chosenNameHint': 'The name you want to be called. It does not need to be your legal name. You will use it to sign in.',
+	'identity.chosenNameHint':
+		'The name you want to be called. It does not need to be your legal name. You will use it to sign in.',
 	'identity.nameRequired': 'Enter a chosen name',
 	'identity.nameTooLong': 'Chosen name must be 60 characters or fewer',
-	'identity.nameTaken': 'Someone already uses that name. Add a letter, a word or a number, for example “Maria K” or “Maria 2”',
+	'identity.nameTaken':
+		'Someone already uses that name. Add a letter, a word or a number, for example “Maria K” or “Maria 2”',
 	'identity.passphrase': 'Passphrase',
 	'identity.newPassphrase': 'Choose a passphrase',
 	'identity.passphraseHint':
 		'At least {min} characters. A few words you will remember work well, for example “blue kettle night bus”. Spaces and any language are fine.',
 	'identity.passphraseAgain': 'Type the passphrase again',
 	'identity.passphraseRequired': 'Enter a passphrase',
-	'identity.passphraseTooShort': 'Passphrase must be at least 15 characters. Try a few words together',
+	'identity.passphraseTooShort':
+		'Passphrase must be at least 15 characters. Try a few words together',
 	'identity.passphraseTooLong': 'Passphrase must be 256 characters or fewer',
-	'identity.passphraseCommon': 'That passphrase is too easy to guess. Choose a few words that are not your name and not a common password',
+	'identity.passphraseCommon':
+		'That passphrase is too easy to guess. Choose a few words that are not your name and not a common password',
 	'identity.passphrasesDiffer': 'The two passphrases are different. Type the same passphrase twice',
 	'identity.signInWrong': 'The chosen name or passphrase is not right. Check them and try again',
-	'identity.signInPaused': 'Too many tries from here. Wait 15 minutes and try again, or ask at the centre for a new sign-in card',
+	'identity.signInPaused':
+		'Too many tries from here. Wait 15 minutes and try again, or ask at the centre for a new sign-in card',
 	'identity.codeRequired': 'Enter the code from your card',
-	'identity.codeWrong': 'That code does not work. It may be mistyped, used already, or older than 7 days. Ask at the centre for a new card',
+	'identity.codeWrong':
+		'That code does not work. It may be mistyped, used already, or older than 7 days. Ask at the centre for a new card',
 	'identity.consentRequired': 'Tick the box once the person has agreed, or stop here',
 	'identity.roleUnknown': 'Choose roles from the list',
-	'identity.lastCoordinator': 'The centre needs at least one coordinator. Give someone else the coordinator role first',
+	'identity.lastCoordinator':
+		'The centre needs at least one coordinator. Give someone else the coordinator role first',
 
 	'roles.member': 'Member',
 	'roles.adviser': 'Adviser',
@@ -106,10 +121,12 @@ export const en = {
 	'signIn.title': 'Sign in',
 	'signIn.submit': 'Sign in',
 	'signIn.cardTitle': 'Got a card from the centre?',
-	'signIn.cardText': 'If someone at the centre gave you a card with a sign-in code, use it to choose your passphrase.',
+	'signIn.cardText':
+		'If someone at the centre gave you a card with a sign-in code, use it to choose your passphrase.',
 	'signIn.cardLink': 'Use a sign-in code',
 	'signIn.forgotTitle': 'Forgotten your passphrase?',
-	'signIn.forgotText': 'Ask an adviser or coordinator at the centre. They will print you a new card with a code.',
+	'signIn.forgotText':
+		'Ask an adviser or coordinator at the centre. They will print you a new card with a code.',
 
 	'code.title': 'Use your sign-in code',
 	'code.intro': 'Type the code from your card, then choose a passphrase. The code works once.',
@@ -118,9 +135,11 @@ export const en = {
 	'code.submit': 'Continue',
 
 	'join.title': 'Join the centre',
-	'join.intro': 'All you need is a name you choose and a passphrase. No email, no phone number, no papers.',
+	'join.intro':
+		'All you need is a name you choose and a passphrase. No email, no phone number, no papers.',
 	'join.submit': 'Join',
-	'join.noPhone': 'No phone of your own? Ask at the centre: someone will set up your account with you and print a card.',
+	'join.noPhone':
+		'No phone of your own? Ask at the centre: someone will set up your account with you and print a card.',
 
 	'account.title': 'Your account',
 	'account.signedInAs': 'You are signed in as {name}.',
@@ -128,7 +147,8 @@ export const en = {
 	'account.noCentres': 'You do not belong to a centre yet.',
 	'account.openCentre': 'Open another centre',
 	'account.signOutTitle': 'Sign out',
-	'account.signOutText': 'On a shared phone or computer, always sign out. “Sign out everywhere” also signs you out of every other phone or computer.',
+	'account.signOutText':
+		'On a shared phone or computer, always sign out. “Sign out everywhere” also signs you out of every other phone or computer.',
 	'account.signOut': 'Sign out',
 	'account.signOutEverywhere': 'Sign out everywhere',
 
@@ -138,8 +158,10 @@ export const en = {
 	'signedOut.signInAgain': 'Sign in again',
 
 	'centre.welcome': 'Welcome. You are now part of the centre.',
-	'centre.demoNotice': 'This is a demo centre with made-up people. Do not enter anything real here.',
-	'centre.demoSignIn': 'To look around as a coordinator, sign in as “{name}” with the passphrase “{passphrase}”.',
+	'centre.demoNotice':
+		'This is a demo centre with made-up people. Do not enter anything real here.',
+	'centre.demoSignIn':
+		'To look around as a coordinator, sign in as “{name}” with the passphrase “{passphrase}”.',
 	'centre.findUs': 'How to find us',
 	'centre.noAddress': 'Ask the centre how to find it.',
 	'centre.adviserLanguages': 'Our advisers speak',
@@ -170,7 +192,8 @@ export const en = {
 	'hours.timeZone': 'Times are in the centre’s time zone ({zone}).',
 
 	'manage.title': 'Manage the centre',
-	'manage.enrolText': 'Create an account with someone who has no phone or email, and print their card.',
+	'manage.enrolText':
+		'Create an account with someone who has no phone or email, and print their card.',
 	'manage.peopleText': 'See who belongs to the centre, print a new sign-in card, change roles.',
 	'manage.detailsText': 'Name, address, how to get there, time zone and languages.',
 	'manage.hoursText': 'Weekly hours, nights, and days that are different.',
@@ -183,7 +206,8 @@ export const en = {
 	'hoursEdit.noOpenings': 'There are no weekly hours yet. Add the first opening below.',
 	'hoursEdit.remove': 'Remove',
 	'hoursEdit.addOpening': 'Add a weekly opening',
-	'hoursEdit.overnightHint': 'For a night opening, give a closing time earlier than the opening time: Friday 22:00 to 06:00 closes on Saturday morning.',
+	'hoursEdit.overnightHint':
+		'For a night opening, give a closing time earlier than the opening time: Friday 22:00 to 06:00 closes on Saturday morning.',
 	'hoursEdit.day': 'Day it opens',
 	'hoursEdit.opens': 'Opens at',
 	'hoursEdit.closes': 'Closes at',
@@ -202,11 +226,14 @@ export const en = {
 	'hoursEdit.addExceptionSubmit': 'Add change',
 
 	'enrol.title': 'Create an account with someone',
-	'enrol.intro': 'For someone with no phone or email, with them beside you. They choose the name; you print a card with a code they use to choose a passphrase.',
+	'enrol.intro':
+		'For someone with no phone or email, with them beside you. They choose the name; you print a card with a code they use to choose a passphrase.',
 	'enrol.chosenName': 'Their chosen name',
 	'enrol.consentTitle': 'Their agreement',
-	'enrol.consentReadAloud': 'Read this to them in their language, and tick the box only if they agree.',
-	'enrol.consentText': 'We will keep your chosen name and the date you joined {centre}, and nothing else, so that you can use the centre’s services and sign in. You can ask us to delete it at any time.',
+	'enrol.consentReadAloud':
+		'Read this to them in their language, and tick the box only if they agree.',
+	'enrol.consentText':
+		'We will keep your chosen name and the date you joined {centre}, and nothing else, so that you can use the centre’s services and sign in. You can ask us to delete it at any time.',
 	'enrol.consentLabel': 'They agree',
 	'enrol.submit': 'Create account and show card',
 	'enrol.doneTitle': 'Account created',
@@ -216,13 +243,18 @@ export const en = {
 	'card.title': 'Your sign-in card for {centre}',
 	'card.name': 'Your chosen name:',
 	'card.code': 'Your code:',
-	'card.howTo': 'Go to the centre’s website, choose “Sign in”, then “Use a sign-in code”, and type the code. Then choose your passphrase.',
+	'card.howTo':
+		'Go to the centre’s website, choose “Sign in”, then “Use a sign-in code”, and type the code. Then choose your passphrase.',
 	'card.expires': 'The code works until {date}.',
 	'card.once': 'The code works once. Keep this card private.',
-	'card.print': 'Print this page from your browser’s menu (Print, or Ctrl+P). Only the card is printed.',
+	'card.print':
+		'Print this page from your browser’s menu (Print, or Ctrl+P). Only the card is printed.',
 
 	'people.title': 'People',
-	'people.count': { one: '{count} person belongs to the centre.', other: '{count} people belong to the centre.' },
+	'people.count': {
+		one: '{count} person belongs to the centre.',
+		other: '{count} people belong to the centre.'
+	},
 	'people.empty': 'Nobody has joined yet.',
 	'people.roles': 'Roles',
 	'people.joined': 'Joined',
@@ -238,7 +270,8 @@ export const en = {
 	'person.rolesHint': 'Everyone is a member. Tick the roles they also hold here.',
 	'person.saved': 'Roles saved.',
 	'person.resetTitle': 'Forgotten passphrase',
-	'person.resetText': 'With the person beside you, print a new card. Their old codes stop working, and they are signed out everywhere once they use it.',
+	'person.resetText':
+		'With the person beside you, print a new card. Their old codes stop working, and they are signed out everywhere once they use it.',
 	'person.resetButton': 'Print a new sign-in card',
 	'person.cardTitle': 'New sign-in card',
 

@@ -10,7 +10,11 @@ export function findCentreBySlug(db: Db, slug: string) {
 }
 
 export async function slugExists(db: Db, slug: string): Promise<boolean> {
-	return !!(await db.selectFrom('centres').select('id').where('slug', '=', slug).executeTakeFirst());
+	return !!(await db
+		.selectFrom('centres')
+		.select('id')
+		.where('slug', '=', slug)
+		.executeTakeFirst());
 }
 
 export async function countCentres(db: Db, demo?: boolean): Promise<number> {
@@ -26,7 +30,14 @@ export async function insertCentre(db: Db, centre: NewCentreRow): Promise<void> 
 export async function updateCentre(
 	db: Db,
 	centreId: string,
-	details: { name: string; address: string; directions: string; time_zone: string; default_locale: string; locales: string[] }
+	details: {
+		name: string;
+		address: string;
+		directions: string;
+		time_zone: string;
+		default_locale: string;
+		locales: string[];
+	}
 ): Promise<void> {
 	await db.updateTable('centres').set(details).where('id', '=', centreId).execute();
 }
@@ -80,7 +91,15 @@ export function exceptionsFrom(db: Db, centreId: string, fromDate: string) {
 
 export async function insertException(
 	db: Db,
-	exception: { centreId: string; id: string; onDate: string; kind: 'closed' | 'open'; opens: string | null; closes: string | null; note: string }
+	exception: {
+		centreId: string;
+		id: string;
+		onDate: string;
+		kind: 'closed' | 'open';
+		opens: string | null;
+		closes: string | null;
+		note: string;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('opening_exceptions')

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { locales } from '../../i18n/locales';
 import { oneOf, optionallyParsed, parsed, plain, secret, someOf, text } from '../forms';
-import { chosenName } from '../identity/identity.schemas';
-import { passphraseProblem } from '../identity/passphrase';
+import { checkNewPassphrase, chosenName } from '../identity/identity.schemas';
 import { isValidTimeZone, parseWallTime } from './opening-hours';
 
 // One spelling per zone: 'europe/london' is stored as 'Europe/London'.
 const timeZone = parsed(
 	(zone) =>
-		isValidTimeZone(zone) ? new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone : null,
+		isValidTimeZone(zone)
+			? new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
+			: null,
 	'centres.timeZoneUnknown'
 );
 
@@ -21,9 +22,16 @@ const detailsShape = {
 	defaultLocale: oneOf(locales, 'centres.defaultLanguageRequired')
 };
 
-function defaultIsOffered(data: { locales: string[]; defaultLocale: string }, ctx: z.RefinementCtx): void {
+function defaultIsOffered(
+	data: { locales: string[]; defaultLocale: string },
+	ctx: z.RefinementCtx
+): void {
 	if (!data.locales.includes(data.defaultLocale)) {
-		ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: 'centres.defaultLanguageNotOffered' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['defaultLocale'],
+			message: 'centres.defaultLanguageNotOffered'
+		});
 	}
 }
 
@@ -38,14 +46,11 @@ export const setupSchema = z
 	})
 	.superRefine((data, ctx) => {
 		defaultIsOffered(data, ctx);
-		const problem = passphraseProblem(data.passphrase, data.chosenName);
-		if (problem) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: `identity.${problem}` });
-		else if (data.passphraseAgain !== data.passphrase) {
-			ctx.addIssue({ code: 'custom', path: ['passphraseAgain'], message: 'identity.passphrasesDiffer' });
-		}
+		checkNewPassphrase(data, data.chosenName, ctx);
 	});
 
-const wallTime = (message: 'centres.opensInvalid' | 'centres.closesInvalid') => parsed(parseWallTime, message);
+const wallTime = (message: 'centres.opensInvalid' | 'centres.closesInvalid') =>
+	parsed(parseWallTime, message);
 
 export const openingSchema = z.object({
 	weekday: oneOf(['1', '2', '3', '4', '5', '6', '7'], 'centres.weekdayRequired').transform(

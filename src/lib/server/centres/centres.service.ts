@@ -101,7 +101,11 @@ export function slugFrom(name: string): string {
 }
 
 /** Creates a centre (network level: set-up, a steward, or the demo); returns it. */
-export async function createCentre(db: Db, details: CentreDetails, options: { isDemo?: boolean; slug?: string } = {}): Promise<Centre> {
+export async function createCentre(
+	db: Db,
+	details: CentreDetails,
+	options: { isDemo?: boolean; slug?: string } = {}
+): Promise<Centre> {
 	const base = options.slug ?? slugFrom(details.name);
 	let slug = base;
 	for (let n = 2; await repo.slugExists(db, slug); n++) slug = `${base}-${n}`;
@@ -120,7 +124,11 @@ export async function createCentre(db: Db, details: CentreDetails, options: { is
 	return { id, slug, ...details, isDemo: options.isDemo ?? false };
 }
 
-export async function updateDetails(db: Kysely<Database>, actor: Actor, details: CentreDetails): Promise<void> {
+export async function updateDetails(
+	db: Kysely<Database>,
+	actor: Actor,
+	details: CentreDetails
+): Promise<void> {
 	requireRole(actor, 'coordinator');
 	await inCentre(db, actor.centreId, async (trx) => {
 		await repo.updateCentre(trx, actor.centreId, {
@@ -131,12 +139,20 @@ export async function updateDetails(db: Kysely<Database>, actor: Actor, details:
 			default_locale: details.defaultLocale,
 			locales: details.locales
 		});
-		await recordAudit(trx, { action: 'centres.details_changed', centreId: actor.centreId, actorId: actor.accountId });
+		await recordAudit(trx, {
+			action: 'centres.details_changed',
+			centreId: actor.centreId,
+			actorId: actor.accountId
+		});
 	});
 }
 
 /** The weekly hours and the exceptions from yesterday on, in the centre's time zone. */
-export async function getHours(db: Kysely<Database>, centre: Centre, now = new Date()): Promise<CentreHours> {
+export async function getHours(
+	db: Kysely<Database>,
+	centre: Centre,
+	now = new Date()
+): Promise<CentreHours> {
 	const yesterday = addDays(instantToLocal(now, centre.timeZone).date, -1);
 	return inCentre(db, centre.id, async (trx) => {
 		const weekly = await repo.weeklyHours(trx, centre.id);
@@ -175,23 +191,44 @@ export function centreStatus(centre: Centre, hours: CentreHours, now = new Date(
 	return { status, description: describeNext(status, now, centre.timeZone) };
 }
 
-export async function addOpening(db: Kysely<Database>, actor: Actor, opening: WeeklyOpening): Promise<void> {
+export async function addOpening(
+	db: Kysely<Database>,
+	actor: Actor,
+	opening: WeeklyOpening
+): Promise<void> {
 	requireRole(actor, 'coordinator');
 	await inCentre(db, actor.centreId, async (trx) => {
 		await repo.insertOpening(trx, { centreId: actor.centreId, id: uuidv7(), ...opening });
-		await recordAudit(trx, { action: 'centres.hours_changed', centreId: actor.centreId, actorId: actor.accountId });
+		await recordAudit(trx, {
+			action: 'centres.hours_changed',
+			centreId: actor.centreId,
+			actorId: actor.accountId
+		});
 	});
 }
 
-export async function removeOpening(db: Kysely<Database>, actor: Actor, openingId: string): Promise<void> {
+export async function removeOpening(
+	db: Kysely<Database>,
+	actor: Actor,
+	openingId: string
+): Promise<void> {
 	requireRole(actor, 'coordinator');
 	await inCentre(db, actor.centreId, async (trx) => {
-		if (!(await repo.deleteOpening(trx, actor.centreId, openingId))) throw new NotFoundError('opening');
-		await recordAudit(trx, { action: 'centres.hours_changed', centreId: actor.centreId, actorId: actor.accountId });
+		if (!(await repo.deleteOpening(trx, actor.centreId, openingId)))
+			throw new NotFoundError('opening');
+		await recordAudit(trx, {
+			action: 'centres.hours_changed',
+			centreId: actor.centreId,
+			actorId: actor.accountId
+		});
 	});
 }
 
-export async function addException(db: Kysely<Database>, actor: Actor, exception: OpeningException & { note: string }): Promise<void> {
+export async function addException(
+	db: Kysely<Database>,
+	actor: Actor,
+	exception: OpeningException & { note: string }
+): Promise<void> {
 	requireRole(actor, 'coordinator');
 	await inCentre(db, actor.centreId, async (trx) => {
 		await repo.insertException(trx, {
@@ -203,14 +240,27 @@ export async function addException(db: Kysely<Database>, actor: Actor, exception
 			closes: exception.kind === 'open' ? exception.closes : null,
 			note: exception.note
 		});
-		await recordAudit(trx, { action: 'centres.hours_changed', centreId: actor.centreId, actorId: actor.accountId });
+		await recordAudit(trx, {
+			action: 'centres.hours_changed',
+			centreId: actor.centreId,
+			actorId: actor.accountId
+		});
 	});
 }
 
-export async function removeException(db: Kysely<Database>, actor: Actor, exceptionId: string): Promise<void> {
+export async function removeException(
+	db: Kysely<Database>,
+	actor: Actor,
+	exceptionId: string
+): Promise<void> {
 	requireRole(actor, 'coordinator');
 	await inCentre(db, actor.centreId, async (trx) => {
-		if (!(await repo.deleteException(trx, actor.centreId, exceptionId))) throw new NotFoundError('exception');
-		await recordAudit(trx, { action: 'centres.hours_changed', centreId: actor.centreId, actorId: actor.accountId });
+		if (!(await repo.deleteException(trx, actor.centreId, exceptionId)))
+			throw new NotFoundError('exception');
+		await recordAudit(trx, {
+			action: 'centres.hours_changed',
+			centreId: actor.centreId,
+			actorId: actor.accountId
+		});
 	});
 }

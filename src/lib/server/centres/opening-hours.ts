@@ -91,15 +91,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 function wallClockAt(millis: number, timeZone: string): WallClock {
 	const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
 	for (const { type, value } of formatterFor(timeZone).formatToParts(millis)) {
-		switch (type) {
-			case 'year':
-			case 'month':
-			case 'day':
-			case 'hour':
-			case 'minute':
-			case 'second':
-				clock[type] = Number(value);
-		}
+		if (type in clock) clock[type as keyof WallClock] = Number(value);
 	}
 	return clock;
 }

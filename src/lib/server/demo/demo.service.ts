@@ -17,7 +17,11 @@ const people = [
 	{ chosenName: DEMO_COORDINATOR, roles: ['member', 'coordinator'], languages: ['en', 'es'] },
 	{ chosenName: 'Amira (demo)', roles: ['member', 'adviser'], languages: ['ar', 'en', 'fr'] },
 	{ chosenName: 'Tomasz (demo)', roles: ['member', 'adviser'], languages: ['pl', 'en', 'ru'] },
-	{ chosenName: 'Lucía (demo)', roles: ['member', 'adviser', 'organiser'], languages: ['es', 'pt', 'en'] },
+	{
+		chosenName: 'Lucía (demo)',
+		roles: ['member', 'adviser', 'organiser'],
+		languages: ['es', 'pt', 'en']
+	},
 	{ chosenName: 'Mihai (demo)', roles: ['member'], languages: ['ro'] },
 	{ chosenName: 'Grace (demo)', roles: ['member'], languages: ['en', 'tl'] },
 	{ chosenName: 'Joana (demo)', roles: ['member'], languages: ['pt'] },
@@ -25,17 +29,44 @@ const people = [
 ] as const;
 
 const services = [
-	['English classes (ESOL)', 'Beginner to advanced, Monday and Wednesday evenings. Free, no papers asked.'],
-	['Know your rights workshop', 'Minimum wage, payslips, holiday and sick pay, in plain words. Thursdays.'],
-	['Unpaid wages help', 'Bring what you have: rotas, messages, payslips. We work out what you are owed.'],
-	['Legal advice clinic', 'Employment, housing and family law with volunteer solicitors. Tuesdays, book or drop in.'],
-	['Night drop-in for riders and drivers', 'Friday and Saturday nights: tea, phone charging, a place to rest.'],
-	['Rest area with beds', 'Six beds and recliners through the night. Take a slot at the desk, no name needed.'],
+	[
+		'English classes (ESOL)',
+		'Beginner to advanced, Monday and Wednesday evenings. Free, no papers asked.'
+	],
+	[
+		'Know your rights workshop',
+		'Minimum wage, payslips, holiday and sick pay, in plain words. Thursdays.'
+	],
+	[
+		'Unpaid wages help',
+		'Bring what you have: rotas, messages, payslips. We work out what you are owed.'
+	],
+	[
+		'Legal advice clinic',
+		'Employment, housing and family law with volunteer solicitors. Tuesdays, book or drop in.'
+	],
+	[
+		'Night drop-in for riders and drivers',
+		'Friday and Saturday nights: tea, phone charging, a place to rest.'
+	],
+	[
+		'Rest area with beds',
+		'Six beds and recliners through the night. Take a slot at the desk, no name needed.'
+	],
 	['Showers and laundry', 'Towels and soap provided. Ask at the desk.'],
 	['Hot meals', 'Shared dinner on weekday evenings; soup and bread through the night.'],
-	['Childcare while you are here', 'Up to two hours for children aged 2 to 11, while you see an adviser or study.'],
-	['Sexual health clinic', 'Tests, treatment and advice with a nurse, no judgement. Saturday nights.'],
-	['Mental health and grief support', 'Talk with a counsellor or join a peer group. In several languages.'],
+	[
+		'Childcare while you are here',
+		'Up to two hours for children aged 2 to 11, while you see an adviser or study.'
+	],
+	[
+		'Sexual health clinic',
+		'Tests, treatment and advice with a nurse, no judgement. Saturday nights.'
+	],
+	[
+		'Mental health and grief support',
+		'Talk with a counsellor or join a peer group. In several languages.'
+	],
 	['Housing advice', 'Deposits, notices, repairs and homelessness help.'],
 	['Interpreters', 'Arabic, Polish, Spanish, Portuguese and Romanian interpreters on most days.']
 ] as const;
@@ -89,7 +120,13 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
 				[6, '22:00', '06:00']
 			];
 			for (const [weekday, opens, closes] of week) {
-				await centresRepo.insertOpening(scoped, { centreId: centre.id, id: uuidv7(), weekday, opens, closes });
+				await centresRepo.insertOpening(scoped, {
+					centreId: centre.id,
+					id: uuidv7(),
+					weekday,
+					opens,
+					closes
+				});
 			}
 			const today = instantToLocal(now, centre.timeZone).date;
 			await centresRepo.insertException(scoped, {

@@ -15,6 +15,11 @@ export async function insertService(
 ): Promise<void> {
 	await db
 		.insertInto('services')
-		.values({ centre_id: service.centreId, id: service.id, name: service.name, description: service.description })
+		.values({
+			centre_id: service.centreId,
+			id: service.id,
+			name: service.name,
+			description: service.description
+		})
 		.execute();
 }

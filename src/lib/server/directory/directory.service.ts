@@ -15,6 +15,10 @@ export function listServices(db: Kysely<Database>, centreId: string): Promise<Se
 }
 
 /** Adds a service inside a transaction already scoped to the centre (set-up and demo data). */
-export async function addService(trx: Db, centreId: string, service: Omit<Service, 'id'>): Promise<void> {
+export async function addService(
+	trx: Db,
+	centreId: string,
+	service: Omit<Service, 'id'>
+): Promise<void> {
 	await repo.insertService(trx, { centreId, id: uuidv7(), ...service });
 }

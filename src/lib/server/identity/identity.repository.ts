@@ -12,7 +12,14 @@ export function findAccountById(db: Db, id: string) {
 
 export async function insertAccount(
 	db: Db,
-	account: { id: string; chosenName: string; nameKey: string; passphraseHash: string | null; isSteward?: boolean; languages?: string[] }
+	account: {
+		id: string;
+		chosenName: string;
+		nameKey: string;
+		passphraseHash: string | null;
+		isSteward?: boolean;
+		languages?: string[];
+	}
 ): Promise<void> {
 	await db
 		.insertInto('accounts')
@@ -28,10 +35,18 @@ export async function insertAccount(
 }
 
 export async function updatePassphraseHash(db: Db, accountId: string, hash: string): Promise<void> {
-	await db.updateTable('accounts').set({ passphrase_hash: hash }).where('id', '=', accountId).execute();
+	await db
+		.updateTable('accounts')
+		.set({ passphrase_hash: hash })
+		.where('id', '=', accountId)
+		.execute();
 }
 
-export async function insertCentrePerson(db: Db, centreId: string, accountId: string): Promise<void> {
+export async function insertCentrePerson(
+	db: Db,
+	centreId: string,
+	accountId: string
+): Promise<void> {
 	await db
 		.insertInto('centre_people')
 		.values({ centre_id: centreId, account_id: accountId })
@@ -39,7 +54,12 @@ export async function insertCentrePerson(db: Db, centreId: string, accountId: st
 		.execute();
 }
 
-export async function insertRole(db: Db, centreId: string, accountId: string, role: Role): Promise<void> {
+export async function insertRole(
+	db: Db,
+	centreId: string,
+	accountId: string,
+	role: Role
+): Promise<void> {
 	await db
 		.insertInto('centre_roles')
 		.values({ centre_id: centreId, account_id: accountId, role })
@@ -47,7 +67,12 @@ export async function insertRole(db: Db, centreId: string, accountId: string, ro
 		.execute();
 }
 
-export async function deleteRole(db: Db, centreId: string, accountId: string, role: Role): Promise<void> {
+export async function deleteRole(
+	db: Db,
+	centreId: string,
+	accountId: string,
+	role: Role
+): Promise<void> {
 	await db
 		.deleteFrom('centre_roles')
 		.where('centre_id', '=', centreId)
@@ -140,7 +165,14 @@ export function findPersonAt(db: Db, centreId: string, accountId: string) {
 
 export async function insertConsent(
 	db: Db,
-	consent: { centreId: string; id: string; accountId: string; purpose: string; wordsShown: string; recordedBy: string }
+	consent: {
+		centreId: string;
+		id: string;
+		accountId: string;
+		purpose: string;
+		wordsShown: string;
+		recordedBy: string;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('consents')
@@ -157,7 +189,15 @@ export async function insertConsent(
 
 export async function insertSignInCode(
 	db: Db,
-	code: { centreId: string; id: string; accountId: string; codeHash: Buffer; purpose: 'enrol' | 'reset'; issuedBy: string; expiresAt: Date }
+	code: {
+		centreId: string;
+		id: string;
+		accountId: string;
+		codeHash: Buffer;
+		purpose: 'enrol' | 'reset';
+		issuedBy: string;
+		expiresAt: Date;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('sign_in_codes')
@@ -215,7 +255,14 @@ export function findSession(db: Db, tokenHash: Buffer) {
 	return db
 		.selectFrom('sessions as s')
 		.innerJoin('accounts as a', 'a.id', 's.account_id')
-		.select(['s.id', 's.account_id', 's.last_seen_at', 's.expires_at', 'a.chosen_name', 'a.is_steward'])
+		.select([
+			's.id',
+			's.account_id',
+			's.last_seen_at',
+			's.expires_at',
+			'a.chosen_name',
+			'a.is_steward'
+		])
 		.where('s.token_hash', '=', tokenHash)
 		.executeTakeFirst();
 }
@@ -229,7 +276,10 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
 }
 
 export async function deleteSessionsOf(db: Db, accountId: string): Promise<number> {
-	const result = await db.deleteFrom('sessions').where('account_id', '=', accountId).executeTakeFirst();
+	const result = await db
+		.deleteFrom('sessions')
+		.where('account_id', '=', accountId)
+		.executeTakeFirst();
 	return Number(result.numDeletedRows);
 }
 
@@ -252,7 +302,12 @@ export async function clearFailures(db: Db, keyHash: Buffer): Promise<void> {
 	await db.deleteFrom('sign_in_failures').where('key_hash', '=', keyHash).execute();
 }
 
-export async function pruneExpired(db: Db, now: Date, idleCutoff: Date, failuresBefore: Date): Promise<void> {
+export async function pruneExpired(
+	db: Db,
+	now: Date,
+	idleCutoff: Date,
+	failuresBefore: Date
+): Promise<void> {
 	await db
 		.deleteFrom('sessions')
 		.where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<', idleCutoff)]))

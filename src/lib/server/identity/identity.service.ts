@@ -49,7 +49,13 @@ async function createAccount(
 	if (await repo.findAccountByNameKey(db, key)) throw new RuleError('nameTaken');
 	const id = uuidv7();
 	try {
-		await repo.insertAccount(db, { id, chosenName: chosenName.trim(), nameKey: key, passphraseHash, ...extra });
+		await repo.insertAccount(db, {
+			id,
+			chosenName: chosenName.trim(),
+			nameKey: key,
+			passphraseHash,
+			...extra
+		});
 	} catch (error) {
 		if ((error as { code?: string }).code === '23505') throw new RuleError('nameTaken');
 		throw error;
@@ -57,7 +63,12 @@ async function createAccount(
 	return id;
 }
 
-async function addToCentre(db: Db, centreId: string, accountId: string, held: Role[]): Promise<void> {
+async function addToCentre(
+	db: Db,
+	centreId: string,
+	accountId: string,
+	held: Role[]
+): Promise<void> {
 	await repo.insertCentrePerson(db, centreId, accountId);
 	for (const role of held) await repo.insertRole(db, centreId, accountId, role);
 }
@@ -78,7 +89,12 @@ export async function join(
 	return inCentre(db, centreId, async (trx) => {
 		const accountId = await createAccount(trx, input.chosenName, hash);
 		await addToCentre(trx, centreId, accountId, ['member']);
-		await recordAudit(trx, { action: 'identity.joined', centreId, actorId: accountId, subjectId: accountId });
+		await recordAudit(trx, {
+			action: 'identity.joined',
+			centreId,
+			actorId: accountId,
+			subjectId: accountId
+		});
 		return accountId;
 	});
 }
@@ -90,16 +106,32 @@ export async function createCoordinator(
 	input: { chosenName: string; passphrase: string; steward: boolean }
 ): Promise<string> {
 	checkPassphrase(input.passphrase, input.chosenName);
-	const accountId = await createAccount(db, input.chosenName, await hashPassphrase(input.passphrase), {
-		isSteward: input.steward
-	});
+	const accountId = await createAccount(
+		db,
+		input.chosenName,
+		await hashPassphrase(input.passphrase),
+		{
+			isSteward: input.steward
+		}
+	);
 	await addToCentre(db, centreId, accountId, ['member', 'coordinator']);
-	await recordAudit(db, { action: 'identity.role_granted', centreId, actorId: accountId, subjectId: accountId, detail: { role: 'coordinator' } });
+	await recordAudit(db, {
+		action: 'identity.role_granted',
+		centreId,
+		actorId: accountId,
+		subjectId: accountId,
+		detail: { role: 'coordinator' }
+	});
 	return accountId;
 }
 
 /** Adds an existing account to another centre with the given roles (a steward opening a centre). */
-export async function addPersonToCentre(db: Db, centreId: string, accountId: string, held: Role[]): Promise<void> {
+export async function addPersonToCentre(
+	db: Db,
+	centreId: string,
+	accountId: string,
+	held: Role[]
+): Promise<void> {
 	await addToCentre(db, centreId, accountId, held);
 }
 
@@ -140,7 +172,11 @@ export async function signIn(
 		return { ok: false, reason: 'wrong' };
 	}
 	await repo.clearFailures(db, throttleKey);
-	await recordAudit(db, { action: 'identity.signed_in', actorId: account.id, subjectId: account.id });
+	await recordAudit(db, {
+		action: 'identity.signed_in',
+		actorId: account.id,
+		subjectId: account.id
+	});
 	return { ok: true, accountId: account.id };
 }
 
@@ -157,7 +193,12 @@ export interface SignedIn {
 }
 
 /** Starts a session; returns the token for the cookie. Only its hash is stored. */
-export async function startSession(db: Db, accountId: string, policy: SessionPolicy, now = new Date()): Promise<string> {
+export async function startSession(
+	db: Db,
+	accountId: string,
+	policy: SessionPolicy,
+	now = new Date()
+): Promise<string> {
 	const token = randomBytes(32).toString('base64url');
 	await repo.insertSession(db, {
 		id: uuidv7(),
@@ -197,7 +238,11 @@ export async function resumeSession(
 
 export async function signOut(db: Db, session: SignedIn): Promise<void> {
 	await repo.deleteSession(db, session.sessionId);
-	await recordAudit(db, { action: 'identity.signed_out', actorId: session.accountId, subjectId: session.accountId });
+	await recordAudit(db, {
+		action: 'identity.signed_out',
+		actorId: session.accountId,
+		subjectId: session.accountId
+	});
 }
 
 export async function signOutEverywhere(db: Db, session: SignedIn): Promise<number> {
@@ -284,7 +329,12 @@ export async function enrol(
 			recordedBy: actor.accountId
 		});
 		const card = await issueCode(trx, actor, accountId, input.chosenName.trim(), 'enrol', now);
-		await recordAudit(trx, { action: 'identity.enrolled', centreId: actor.centreId, actorId: actor.accountId, subjectId: accountId });
+		await recordAudit(trx, {
+			action: 'identity.enrolled',
+			centreId: actor.centreId,
+			actorId: actor.accountId,
+			subjectId: accountId
+		});
 		return card;
 	});
 }
@@ -301,7 +351,12 @@ export async function issueResetCard(
 		const person = await repo.findPersonAt(trx, actor.centreId, accountId);
 		if (!person) throw new NotFoundError('person');
 		const card = await issueCode(trx, actor, accountId, person.chosen_name, 'reset', now);
-		await recordAudit(trx, { action: 'identity.reset_code_issued', centreId: actor.centreId, actorId: actor.accountId, subjectId: accountId });
+		await recordAudit(trx, {
+			action: 'identity.reset_code_issued',
+			centreId: actor.centreId,
+			actorId: actor.accountId,
+			subjectId: accountId
+		});
 		return card;
 	});
 }
@@ -386,7 +441,11 @@ export async function listPeople(
 	});
 }
 
-export async function getPerson(db: Kysely<Database>, actor: Actor, accountId: string): Promise<PersonSummary & { hasPassphrase: boolean }> {
+export async function getPerson(
+	db: Kysely<Database>,
+	actor: Actor,
+	accountId: string
+): Promise<PersonSummary & { hasPassphrase: boolean }> {
 	requireRole(actor, 'coordinator', 'adviser');
 	return inCentre(db, actor.centreId, async (trx) => {
 		const person = await repo.findPersonAt(trx, actor.centreId, accountId);
@@ -405,11 +464,17 @@ export async function getPerson(db: Kysely<Database>, actor: Actor, accountId: s
  * A coordinator sets which roles a person holds. Everyone keeps 'member'; the last coordinator
  * cannot be removed, so a centre is never left without one.
  */
-export async function setRoles(db: Kysely<Database>, actor: Actor, accountId: string, wanted: Role[]): Promise<void> {
+export async function setRoles(
+	db: Kysely<Database>,
+	actor: Actor,
+	accountId: string,
+	wanted: Role[]
+): Promise<void> {
 	requireRole(actor, 'coordinator');
 	const target = new Set<Role>([...wanted, 'member']);
 	await inCentre(db, actor.centreId, async (trx) => {
-		if (!(await repo.findPersonAt(trx, actor.centreId, accountId))) throw new NotFoundError('person');
+		if (!(await repo.findPersonAt(trx, actor.centreId, accountId)))
+			throw new NotFoundError('person');
 		const held = new Set(await repo.rolesAt(trx, actor.centreId, accountId));
 		if (held.has('coordinator') && !target.has('coordinator')) {
 			if ((await repo.countRoleHolders(trx, actor.centreId, 'coordinator')) <= 1) {
@@ -419,17 +484,38 @@ export async function setRoles(db: Kysely<Database>, actor: Actor, accountId: st
 		for (const role of roles) {
 			if (target.has(role) && !held.has(role)) {
 				await repo.insertRole(trx, actor.centreId, accountId, role);
-				await recordAudit(trx, { action: 'identity.role_granted', centreId: actor.centreId, actorId: actor.accountId, subjectId: accountId, detail: { role } });
+				await recordAudit(trx, {
+					action: 'identity.role_granted',
+					centreId: actor.centreId,
+					actorId: actor.accountId,
+					subjectId: accountId,
+					detail: { role }
+				});
 			} else if (!target.has(role) && held.has(role)) {
 				await repo.deleteRole(trx, actor.centreId, accountId, role);
-				await recordAudit(trx, { action: 'identity.role_removed', centreId: actor.centreId, actorId: actor.accountId, subjectId: accountId, detail: { role } });
+				await recordAudit(trx, {
+					action: 'identity.role_removed',
+					centreId: actor.centreId,
+					actorId: actor.accountId,
+					subjectId: accountId,
+					detail: { role }
+				});
 			}
 		}
 	});
 }
 
-export async function pruneExpiredSignIns(db: Db, idleMinutes = 24 * 60, now = new Date()): Promise<void> {
-	await repo.pruneExpired(db, now, new Date(now.getTime() - idleMinutes * 60_000), new Date(now.getTime() - 86_400_000));
+export async function pruneExpiredSignIns(
+	db: Db,
+	idleMinutes = 24 * 60,
+	now = new Date()
+): Promise<void> {
+	await repo.pruneExpired(
+		db,
+		now,
+		new Date(now.getTime() - idleMinutes * 60_000),
+		new Date(now.getTime() - 86_400_000)
+	);
 }
 
 /** Which languages the advisers of a centre speak, for its public page: languages, not names. */
@@ -443,9 +529,14 @@ export async function createPerson(
 	centreId: string,
 	input: { chosenName: string; passphrase: string; roles: Role[]; languages: string[] }
 ): Promise<string> {
-	const accountId = await createAccount(db, input.chosenName, await hashPassphrase(input.passphrase), {
-		languages: input.languages
-	});
+	const accountId = await createAccount(
+		db,
+		input.chosenName,
+		await hashPassphrase(input.passphrase),
+		{
+			languages: input.languages
+		}
+	);
 	await addToCentre(db, centreId, accountId, input.roles);
 	return accountId;
 }

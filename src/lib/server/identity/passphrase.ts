@@ -1,4 +1,4 @@
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 /**
@@ -40,7 +40,10 @@ export function passphraseProblem(passphrase: string, chosenName = ''): Passphra
 	if (length < PASSPHRASE_MIN) return 'passphraseTooShort';
 	if (length > PASSPHRASE_MAX) return 'passphraseTooLong';
 	const squashed = normal.toLowerCase().replace(/[\s\-_.]+/g, '');
-	const name = chosenName.normalize('NFKC').toLowerCase().replace(/[\s\-_.]+/g, '');
+	const name = chosenName
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\-_.]+/g, '');
 	if (
 		common.has(squashed) ||
 		isRepetition(squashed) ||
@@ -53,7 +56,9 @@ export function passphraseProblem(passphrase: string, chosenName = ''): Passphra
 }
 
 // OWASP's argon2id settings: 19 MiB of memory, two passes, one lane.
-const argonOptions = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+// (The library's Algorithm enum is a const enum that isolated modules cannot read: 2 is Argon2id.)
+const ARGON2ID = 2;
+const argonOptions = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export function hashPassphrase(passphrase: string): Promise<string> {
 	return hash(normalisePassphrase(passphrase), argonOptions);

@@ -87,7 +87,8 @@ export async function verifyAuditChain(db: Db): Promise<number | null> {
 				row.occurred_at.toISOString()
 			)
 		);
-		const linked = previous === null ? row.previous_hash === null : row.previous_hash?.equals(previous);
+		const linked =
+			previous === null ? row.previous_hash === null : row.previous_hash?.equals(previous);
 		if (!linked || !expected.equals(row.hash)) return row.seq;
 		previous = row.hash;
 	}

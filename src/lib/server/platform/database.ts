@@ -10,7 +10,8 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export function createPool(connectionString: string, max = 10): pg.Pool {
 	const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
 	// A server restart or a dropped connection must not crash the process.
-	const warn = (error: Error) => log.warn('database.connection_error', { code: (error as { code?: string }).code });
+	const warn = (error: Error) =>
+		log.warn('database.connection_error', { code: (error as { code?: string }).code });
 	pool.on('error', warn);
 	pool.on('connect', (client) => client.on('error', warn));
 	return pool;
@@ -23,17 +24,35 @@ export function createDatabase<DB>(pool: pg.Pool): Kysely<DB> {
 /**
  * Runs `work` in a transaction scoped to one centre: the transaction takes on the hearth_app
  * role and the centre's id, so row-level security refuses any row of another centre even if a
- * service forgot to filter by it.
+ * service forgot to filter by it. Inside a transaction already open, the scope lasts for `work`
+ * only and the outer transaction's role and centre come back afterwards.
  */
 export async function inCentre<DB, T>(
-	db: Kysely<DB>,
+	db: Kysely<DB> | Transaction<DB>,
 	centreId: string,
 	work: (trx: Transaction<DB>) => Promise<T>
 ): Promise<T> {
-	return db.transaction().execute(async (trx) => {
-		await sql`select set_config('role', 'hearth_app', true), set_config('hearth.centre_id', ${centreId}, true)`.execute(
+	const enter = (trx: Transaction<DB>) =>
+		sql`select set_config('role', 'hearth_app', true), set_config('hearth.centre_id', ${centreId}, true)`.execute(
 			trx
 		);
-		return work(trx);
-	});
+	if (!db.isTransaction) {
+		return db.transaction().execute(async (trx) => {
+			await enter(trx);
+			return work(trx);
+		});
+	}
+	const trx = db as Transaction<DB>;
+	const { rows } = await sql<{
+		centre: string | null;
+	}>`select current_setting('hearth.centre_id', true) as centre`.execute(trx);
+	const previousRole = await sql<{ role: string }>`select current_setting('role') as role`.execute(
+		trx
+	);
+	await enter(trx);
+	const result = await work(trx);
+	await sql`select set_config('role', ${previousRole.rows[0]?.role ?? 'none'}, true), set_config('hearth.centre_id', ${rows[0]?.centre ?? ''}, true)`.execute(
+		trx
+	);
+	return result;
 }

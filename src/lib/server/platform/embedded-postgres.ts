@@ -56,7 +56,13 @@ function systemUser(): RunAs | undefined {
 		}
 	}
 	const name = SYSTEM_USER_CANDIDATES[1] as string;
-	const made = spawnSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', name]);
+	const made = spawnSync('useradd', [
+		'--system',
+		'--no-create-home',
+		'--shell',
+		'/usr/sbin/nologin',
+		name
+	]);
 	if (made.status !== 0) {
 		throw new ConfigError(
 			`Hearth runs as root and could not create the system user "${name}" that PostgreSQL needs; create it, or set DATABASE_URL.`

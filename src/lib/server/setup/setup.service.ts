@@ -1,6 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema';
-import { countCentres, createCentre, type Centre, type CentreDetails } from '../centres/centres.service';
+import {
+	countCentres,
+	createCentre,
+	type Centre,
+	type CentreDetails
+} from '../centres/centres.service';
 import { addPersonToCentre, createCoordinator, type SignedIn } from '../identity/identity.service';
 import { recordAudit } from '../platform/audit';
 import { ForbiddenError, RuleError } from '../platform/errors';
@@ -33,12 +38,20 @@ export async function setUpFirstCentre(
 }
 
 /** A network steward opens another centre and becomes its first coordinator. */
-export async function openCentre(db: Kysely<Database>, steward: SignedIn, details: CentreDetails): Promise<Centre> {
+export async function openCentre(
+	db: Kysely<Database>,
+	steward: SignedIn,
+	details: CentreDetails
+): Promise<Centre> {
 	if (!steward.isSteward) throw new ForbiddenError('steward');
 	return db.transaction().execute(async (trx) => {
 		const centre = await createCentre(trx, details);
 		await addPersonToCentre(trx, centre.id, steward.accountId, ['member', 'coordinator']);
-		await recordAudit(trx, { action: 'centres.created', centreId: centre.id, actorId: steward.accountId });
+		await recordAudit(trx, {
+			action: 'centres.created',
+			centreId: centre.id,
+			actorId: steward.accountId
+		});
 		return centre;
 	});
 }

@@ -22,7 +22,9 @@ export const actions: Actions = {
 		const t = translator(event.locals.locale);
 		const consentWords = `${t('enrol.consentText', { centre: centre.name })} ${t('enrol.consentLabel')}`;
 		try {
-			const card = await expose(enrol(getPlatform().db, actor, { chosenName: form.data.chosenName, consentWords }));
+			const card = await expose(
+				enrol(getPlatform().db, actor, { chosenName: form.data.chosenName, consentWords })
+			);
 			// The code is shown once, in this answer; only its hash is kept.
 			return { card: { ...card, centreName: centre.name } };
 		} catch (error) {

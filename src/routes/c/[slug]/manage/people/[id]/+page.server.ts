@@ -1,7 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import { invalid, parseForm } from '$lib/server/forms';
 import { expose, requireActor, requireCentre } from '$lib/server/http';
-import { getPerson, hasRole, issueResetCard, setRoles } from '$lib/server/identity/identity.service';
+import {
+	getPerson,
+	hasRole,
+	issueResetCard,
+	setRoles
+} from '$lib/server/identity/identity.service';
 import { rolesSchema } from '$lib/server/identity/identity.schemas';
 import { RuleError } from '$lib/server/platform/errors';
 import { getPlatform } from '$lib/server/platform/runtime';
