@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createPool } from '../../src/lib/server/platform/database';
@@ -49,6 +50,72 @@ async function dropTemplates(servers: TestServer[]): Promise<void> {
 	}
 }
 
+const dataDir = path.join(root, '.test-data', `run-${process.pid}`);
+
+function newestChange(paths: string[]): number {
+	let newest = 0;
+	for (const entry of paths) {
+		const stat = fs.statSync(entry);
+		if (stat.isDirectory()) {
+			newest = Math.max(
+				newest,
+				newestChange(fs.readdirSync(entry).map((name) => path.join(entry, name)))
+			);
+		} else newest = Math.max(newest, stat.mtimeMs);
+	}
+	return newest;
+}
+
+/**
+ * Browser journeys drive the built server, as a centre would run it. The build is made again
+ * only when a source is newer than it, and under a lock, so concurrent runs never write it at once.
+ */
+async function buildIfStale(): Promise<void> {
+	const lock = path.join(root, '.test-data', 'build.lock');
+	fs.mkdirSync(path.dirname(lock), { recursive: true });
+	for (;;) {
+		try {
+			fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+			break;
+		} catch {
+			const holder = Number(fs.readFileSync(lock, 'utf8'));
+			let alive = false;
+			try {
+				process.kill(holder, 0);
+				alive = true;
+			} catch {
+				alive = false;
+			}
+			if (!alive) fs.rmSync(lock, { force: true });
+			else await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+	}
+	try {
+		const output = path.join(root, 'build', 'handler.js');
+		const sources = [
+			'src',
+			'migrations',
+			'static',
+			'svelte.config.js',
+			'vite.config.ts',
+			'package.json'
+		];
+		const builtAt = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
+		if (newestChange(sources.map((entry) => path.join(root, entry))) < builtAt) return;
+		const built = spawnSync(
+			process.execPath,
+			[path.join(root, 'node_modules/vite/bin/vite.js'), 'build'],
+			{
+				cwd: root,
+				encoding: 'utf8'
+			}
+		);
+		if (built.status !== 0) throw new Error(`The build for browser tests failed:\n${built.stderr}`);
+	} finally {
+		fs.rmSync(lock, { force: true });
+	}
+}
+
 interface Shared {
 	servers: Promise<TestServer[]>;
 	users: number;
@@ -66,7 +133,8 @@ function shared(): Shared {
 	let prepared: TestServer[] = [];
 	const servers = (async () => {
 		setLogLevel('warn');
-		embedded = await startEmbeddedPostgres(path.join(root, '.test-data'), 'the test data folder');
+		// Each run has its own server, so that several runs on one machine never share one.
+		embedded = await startEmbeddedPostgres(dataDir, 'the test data folder');
 		prepared = [await prepareTemplate('embedded', databaseUrl(embedded.url, 'postgres'))];
 		const external = process.env.TEST_DATABASE_URL;
 		if (external) prepared.push(await prepareTemplate('TEST_DATABASE_URL', external));
@@ -88,6 +156,7 @@ function shared(): Shared {
 		async stop() {
 			await dropTemplates(prepared);
 			await embedded?.stop();
+			fs.rmSync(dataDir, { recursive: true, force: true });
 			holder[SHARED] = undefined;
 		}
 	};

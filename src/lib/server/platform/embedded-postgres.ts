@@ -130,9 +130,12 @@ function ensureFolder(folder: string, user: RunAs | undefined, variable: string)
 	} catch {
 		throw new ConfigError(`${variable} (${folder}) is not a folder Hearth can write to.`);
 	}
-	if (!fs.statSync(folder).isDirectory()) {
+	const stat = fs.statSync(folder);
+	if (!stat.isDirectory()) {
 		throw new ConfigError(`${variable} (${folder}) is a file, not a folder.`);
 	}
+	// The data folder is Hearth's own: let the database user pass through it (not list it).
+	if (user && (stat.mode & 0o001) === 0) fs.chmodSync(folder, stat.mode | 0o011);
 	assertReachable(folder, user, variable);
 }
 

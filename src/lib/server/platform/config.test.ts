@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+	it('has safe defaults for one centre on a laptop', () => {
+		const config = loadConfig({});
+		expect(config.port).toBe(3000);
+		expect(config.databaseUrl).toBeUndefined();
+		expect(config.dataDir).toBe(path.resolve('data'));
+		expect(config.jobs).toBe('in-process');
+		expect(config.sessionIdleMinutes).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['DATABASE_URL', 'mysql://localhost/hearth'],
+		['DATABASE_URL', 'not a url'],
+		['PORT', 'eighty'],
+		['PORT', '70000'],
+		['HEARTH_SECRET_KEY', 'too-short'],
+		['HEARTH_JOBS', 'sometimes'],
+		['LOG_LEVEL', 'loud']
+	])('stops with one sentence naming %s when it is %s', (variable, value) => {
+		expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+		try {
+			loadConfig({ [variable]: value });
+		} catch (error) {
+			const message = (error as Error).message;
+			expect(message.startsWith(variable)).toBe(true);
+			expect(message.split('. ').length).toBeLessThanOrEqual(2);
+		}
+	});
+
+	it('treats an empty variable as unset', () => {
+		expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
+	});
+});
