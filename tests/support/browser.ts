@@ -112,6 +112,11 @@ export async function visit(browsing: Browsing, url: string): Promise<void> {
 
 /** Submits by clicking, waits for the next page to load, and checks it with axe. */
 export async function submit(browsing: Browsing, click: () => Promise<void>): Promise<void> {
-	await Promise.all([browsing.page.waitForEvent('load'), click()]);
+	const { page } = browsing;
+	await Promise.all([
+		page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()),
+		click()
+	]);
+	await page.waitForLoadState('load');
 	await expectAccessible(browsing);
 }

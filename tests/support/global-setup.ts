@@ -138,16 +138,7 @@ function shared(): Shared {
 		prepared = [await prepareTemplate('embedded', databaseUrl(embedded.url, 'postgres'))];
 		const external = process.env.TEST_DATABASE_URL;
 		if (external) prepared.push(await prepareTemplate('TEST_DATABASE_URL', external));
-		// Browser journeys drive the built server, as a centre would run it.
-		const built = spawnSync(
-			process.execPath,
-			[path.join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-			{
-				cwd: root,
-				encoding: 'utf8'
-			}
-		);
-		if (built.status !== 0) throw new Error(`The build for browser tests failed:\n${built.stderr}`);
+		await buildIfStale();
 		return prepared;
 	})();
 	holder[SHARED] = {

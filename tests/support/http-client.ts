@@ -20,7 +20,8 @@ export interface ClientOptions {
 	observe?: (answer: Answer) => void;
 }
 
-function encode(fields: Fields): URLSearchParams {
+/** Fields as an HTML form would encode them, a repeated field once per value. */
+export function formBody(fields: Fields): URLSearchParams {
 	const params = new URLSearchParams();
 	for (const [name, value] of Object.entries(fields)) {
 		for (const one of typeof value === 'string' ? [value] : value) params.append(name, one);
@@ -48,7 +49,7 @@ export class HttpClient {
 		const sent =
 			typeof body === 'string' || body instanceof URLSearchParams || body instanceof FormData
 				? body
-				: encode(body);
+				: formBody(body);
 		const defaults: ExtraHeaders = {
 			origin: this.base,
 			'sec-fetch-site': 'same-origin',
@@ -86,12 +87,15 @@ export class HttpClient {
 			if (value === null) sent.delete(name);
 			else sent.set(name, value);
 		}
-		const response = await fetch(this.base + path, {
+		// A body sent as a stream must say so; the DOM typings do not know the option yet.
+		const init: RequestInit & { duplex?: 'half' } = {
 			method,
 			headers: sent,
 			body,
 			redirect: 'manual'
-		});
+		};
+		if (body instanceof ReadableStream) init.duplex = 'half';
+		const response = await fetch(this.base + path, init);
 		const setCookies = response.headers.getSetCookie();
 		for (const line of setCookies) this.keep(line);
 		const answer: Answer = {

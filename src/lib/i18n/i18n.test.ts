@@ -8,7 +8,8 @@ import { en } from './messages/en';
 import { catalogues, translator } from './translate';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
-const forms = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message));
+const forms = (message: Message) =>
+	typeof message === 'string' ? [message] : Object.values(message);
 
 function sourceFiles(folder: string): string[] {
 	return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -41,7 +42,10 @@ describe('message catalogues', () => {
 				for (const [key, message] of Object.entries(catalogue)) {
 					if (typeof message === 'string') continue;
 					for (const category of needed) {
-						expect(message[category as keyof typeof message], `${locale} ${key} ${category}`).toBeTypeOf('string');
+						expect(
+							message[category as keyof typeof message],
+							`${locale} ${key} ${category}`
+						).toBeTypeOf('string');
 					}
 				}
 			});
@@ -53,13 +57,21 @@ describe('message catalogues', () => {
 		const used = new Set<string>();
 		for (const file of sourceFiles(root)) {
 			const text = fs.readFileSync(file, 'utf8');
-			for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z]+\.[a-zA-Z]+)'/g)) used.add(match[1] as string);
-			for (const match of text.matchAll(/(?:message|required|tooLong):\s*'([a-zA-Z]+\.[a-zA-Z]+)'/g)) {
+			for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z]+\.[a-zA-Z]+)'/g))
+				used.add(match[1] as string);
+			for (const match of text.matchAll(
+				/(?:message|required|tooLong):\s*'([a-zA-Z]+\.[a-zA-Z]+)'/g
+			)) {
 				used.add(match[1] as string);
 			}
 		}
 		for (const role of ['member', 'adviser', 'organiser', 'coordinator']) used.add(`roles.${role}`);
-		for (const problem of ['passphraseTooShort', 'passphraseTooLong', 'passphraseCommon', 'nameTaken']) {
+		for (const problem of [
+			'passphraseTooShort',
+			'passphraseTooLong',
+			'passphraseCommon',
+			'nameTaken'
+		]) {
 			used.add(`identity.${problem}`);
 		}
 		expect(used.size).toBeGreaterThan(100);

@@ -55,3 +55,19 @@ export function negotiateLocale(
 	if (isLocale(chosen)) return chosen;
 	return fromAcceptLanguage(acceptLanguage, offered) ?? fallback;
 }
+
+const nativeNames = new Map<string, string>();
+
+/** A language Hearth has no catalogue for, named in itself ('tl' → 'Tagalog'), for listing. */
+export function nativeLanguageName(code: string): string {
+	let name = nativeNames.get(code);
+	if (name === undefined) {
+		try {
+			name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+		} catch {
+			name = code;
+		}
+		nativeNames.set(code, name);
+	}
+	return name;
+}

@@ -42,11 +42,14 @@ export function requireActor(
 
 /** A path inside this site to return to, or the fallback: never another host. */
 export function safeReturnPath(value: unknown, fallback = '/'): string {
+	// Browsers drop tabs and line breaks from addresses, so '/\t/evil.example' would become
+	// '//evil.example', another site; and a line break cannot go in a header at all.
 	if (
 		typeof value !== 'string' ||
 		!value.startsWith('/') ||
 		value.startsWith('//') ||
-		value.includes('\\')
+		value.includes('\\') ||
+		/[\u0000-\u001F\u007F]/.test(value)
 	) {
 		return fallback;
 	}

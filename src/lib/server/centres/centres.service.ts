@@ -185,10 +185,22 @@ export interface CentreStatus {
 	description: OpeningDescription;
 }
 
+// Openings start and end on whole minutes, so the status is the same for every instant of a
+// minute; working it out takes many time-zone conversions, so it is kept for the minute.
+const statusMemo = new Map<string, CentreStatus>();
+const STATUS_MEMO_LIMIT = 1000;
+
 /** Whether the centre is open now and when that changes, told truthfully in its time zone. */
 export function centreStatus(centre: Centre, hours: CentreHours, now = new Date()): CentreStatus {
+	const minute = Math.floor(now.getTime() / 60_000);
+	const key = `${minute}|${centre.timeZone}|${JSON.stringify(hours)}`;
+	const known = statusMemo.get(key);
+	if (known) return known;
 	const status = openingStatus(hours.weekly, hours.exceptions, now, centre.timeZone);
-	return { status, description: describeNext(status, now, centre.timeZone) };
+	const found = { status, description: describeNext(status, now, centre.timeZone) };
+	if (statusMemo.size >= STATUS_MEMO_LIMIT) statusMemo.clear();
+	statusMemo.set(key, found);
+	return found;
 }
 
 export async function addOpening(

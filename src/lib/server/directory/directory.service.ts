@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database, Db } from '../schema';
+import type { Db } from '../schema';
 import { inCentre } from '../platform/database';
 import { uuidv7 } from '../platform/ids';
 import * as repo from './directory.repository';
@@ -10,7 +9,7 @@ export interface Service {
 	description: string;
 }
 
-export function listServices(db: Kysely<Database>, centreId: string): Promise<Service[]> {
+export function listServices(db: Db, centreId: string): Promise<Service[]> {
 	return inCentre(db, centreId, (trx) => repo.listServices(trx, centreId));
 }
 

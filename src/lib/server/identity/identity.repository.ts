@@ -91,14 +91,20 @@ export async function rolesAt(db: Db, centreId: string, accountId: string): Prom
 	return rows.map((row) => row.role);
 }
 
-export async function countRoleHolders(db: Db, centreId: string, role: Role): Promise<number> {
-	const row = await db
+/**
+ * The holders of a role at a centre, locked until the transaction ends: two coordinators removing
+ * each other at once would otherwise both count two and leave none. Sorted, so locks never cross.
+ */
+export async function lockRoleHolders(db: Db, centreId: string, role: Role): Promise<string[]> {
+	const rows = await db
 		.selectFrom('centre_roles')
-		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.select('account_id')
 		.where('centre_id', '=', centreId)
 		.where('role', '=', role)
-		.executeTakeFirstOrThrow();
-	return Number(row.count);
+		.orderBy('account_id')
+		.forUpdate()
+		.execute();
+	return rows.map((row) => row.account_id);
 }
 
 export function centresOfAccount(db: Db, accountId: string) {

@@ -477,7 +477,7 @@ export async function setRoles(
 			throw new NotFoundError('person');
 		const held = new Set(await repo.rolesAt(trx, actor.centreId, accountId));
 		if (held.has('coordinator') && !target.has('coordinator')) {
-			if ((await repo.countRoleHolders(trx, actor.centreId, 'coordinator')) <= 1) {
+			if ((await repo.lockRoleHolders(trx, actor.centreId, 'coordinator')).length <= 1) {
 				throw new RuleError('lastCoordinator');
 			}
 		}
@@ -519,7 +519,7 @@ export async function pruneExpiredSignIns(
 }
 
 /** Which languages the advisers of a centre speak, for its public page: languages, not names. */
-export function adviserLanguages(db: Kysely<Database>, centreId: string): Promise<string[]> {
+export function adviserLanguages(db: Db, centreId: string): Promise<string[]> {
 	return inCentre(db, centreId, (trx) => repo.languagesOfRole(trx, centreId, 'adviser'));
 }
 

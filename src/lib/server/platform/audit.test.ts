@@ -9,7 +9,11 @@ describeEachDatabase('audit log', (database) => {
 			Array.from({ length: 20 }, (_, i) => recordAudit(db, { action: 'test.event', detail: { i } }))
 		);
 		expect(await verifyAuditChain(db)).toBeNull();
-		const rows = await db.selectFrom('audit_events').select(['seq', 'previous_hash', 'hash']).orderBy('seq').execute();
+		const rows = await db
+			.selectFrom('audit_events')
+			.select(['seq', 'previous_hash', 'hash'])
+			.orderBy('seq')
+			.execute();
 		for (let i = 1; i < rows.length; i++) {
 			expect(rows[i]?.previous_hash?.equals(rows[i - 1]?.hash as Buffer)).toBe(true);
 		}
@@ -18,7 +22,9 @@ describeEachDatabase('audit log', (database) => {
 	it('refuses changes and deletions, even by the owner', async () => {
 		const { db, pool } = database();
 		await recordAudit(db, { action: 'test.kept' });
-		await expect(pool.query(`update audit_events set action = 'test.changed'`)).rejects.toThrow(/append-only/);
+		await expect(pool.query(`update audit_events set action = 'test.changed'`)).rejects.toThrow(
+			/append-only/
+		);
 		await expect(pool.query(`delete from audit_events`)).rejects.toThrow(/append-only/);
 		await expect(pool.query(`truncate audit_events`)).rejects.toThrow(/append-only/);
 	});
@@ -34,7 +40,9 @@ describeEachDatabase('audit log', (database) => {
 			);
 			expect(await verifyAuditChain(db)).toBe(Number(rows[0].seq));
 		} finally {
-			await client.query(`update audit_events set action = 'test.before' where action = 'test.forged'`);
+			await client.query(
+				`update audit_events set action = 'test.before' where action = 'test.forged'`
+			);
 			await client.query('alter table audit_events enable trigger audit_events_append_only');
 			client.release();
 		}

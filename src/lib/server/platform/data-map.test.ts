@@ -18,8 +18,14 @@ describeEachDatabase('data map', (database) => {
 		const inMap = Object.entries(map.tables)
 			.flatMap(([table, { columns }]) => Object.keys(columns).map((column) => `${table}.${column}`))
 			.sort();
-		expect(inDatabase.filter((column) => !inMap.includes(column)), 'columns missing from docs/data-map.json').toEqual([]);
-		expect(inMap.filter((column) => !inDatabase.includes(column)), 'columns in the map but not the database').toEqual([]);
+		expect(
+			inDatabase.filter((column) => !inMap.includes(column)),
+			'columns missing from docs/data-map.json'
+		).toEqual([]);
+		expect(
+			inMap.filter((column) => !inDatabase.includes(column)),
+			'columns in the map but not the database'
+		).toEqual([]);
 		for (const { columns } of Object.values(map.tables)) {
 			for (const entry of Object.values(columns)) {
 				expect(['personal', 'sensitive', 'operational']).toContain(entry.class);

@@ -5,7 +5,10 @@ export type DataClass = 'personal' | 'sensitive' | 'operational';
 
 export interface DataMap {
 	about: string;
-	tables: Record<string, { about: string; columns: Record<string, { class: DataClass; why: string; retention: string }> }>;
+	tables: Record<
+		string,
+		{ about: string; columns: Record<string, { class: DataClass; why: string; retention: string }> }
+	>;
 }
 
 export function readDataMap(root: string): DataMap {
@@ -18,9 +21,18 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
 export function renderDataMap(map: DataMap): string {
 	const lines = ['# What Hearth keeps', '', map.about, ''];
 	for (const [table, { about, columns }] of Object.entries(map.tables)) {
-		lines.push(`## \`${table}\``, '', about, '', '| column | class | why | how long |', '| --- | --- | --- | --- |');
+		lines.push(
+			`## \`${table}\``,
+			'',
+			about,
+			'',
+			'| column | class | why | how long |',
+			'| --- | --- | --- | --- |'
+		);
 		for (const [column, entry] of Object.entries(columns)) {
-			lines.push(`| \`${column}\` | ${entry.class} | ${cell(entry.why)} | ${cell(entry.retention)} |`);
+			lines.push(
+				`| \`${column}\` | ${entry.class} | ${cell(entry.why)} | ${cell(entry.retention)} |`
+			);
 		}
 		lines.push('');
 	}

@@ -21,6 +21,9 @@ export function createDatabase<DB>(pool: pg.Pool): Kysely<DB> {
 	return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 
+/** Which centre each open transaction is scoped to, so that nested calls cost nothing. */
+const scopes = new WeakMap<object, string>();
+
 /**
  * Runs `work` in a transaction scoped to one centre: the transaction takes on the hearth_app
  * role and the centre's id, so row-level security refuses any row of another centre even if a
@@ -32,10 +35,12 @@ export async function inCentre<DB, T>(
 	centreId: string,
 	work: (trx: Transaction<DB>) => Promise<T>
 ): Promise<T> {
-	const enter = (trx: Transaction<DB>) =>
-		sql`select set_config('role', 'hearth_app', true), set_config('hearth.centre_id', ${centreId}, true)`.execute(
+	const enter = async (trx: Transaction<DB>) => {
+		await sql`select set_config('role', 'hearth_app', true), set_config('hearth.centre_id', ${centreId}, true)`.execute(
 			trx
 		);
+		scopes.set(trx, centreId);
+	};
 	if (!db.isTransaction) {
 		return db.transaction().execute(async (trx) => {
 			await enter(trx);
@@ -43,9 +48,12 @@ export async function inCentre<DB, T>(
 		});
 	}
 	const trx = db as Transaction<DB>;
+	// Already scoped to this centre: nothing to set or restore.
+	if (scopes.get(trx) === centreId) return work(trx);
 	const { rows } = await sql<{
 		centre: string | null;
 	}>`select current_setting('hearth.centre_id', true) as centre`.execute(trx);
+	const previousScope = scopes.get(trx);
 	const previousRole = await sql<{ role: string }>`select current_setting('role') as role`.execute(
 		trx
 	);
@@ -54,5 +62,7 @@ export async function inCentre<DB, T>(
 	await sql`select set_config('role', ${previousRole.rows[0]?.role ?? 'none'}, true), set_config('hearth.centre_id', ${rows[0]?.centre ?? ''}, true)`.execute(
 		trx
 	);
+	if (previousScope) scopes.set(trx, previousScope);
+	else scopes.delete(trx);
 	return result;
 }

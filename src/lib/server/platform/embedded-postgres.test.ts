@@ -17,7 +17,9 @@ async function canQuery(url: string): Promise<boolean> {
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	try {
-		const { rows } = await client.query(`select current_setting('fsync') as fsync, current_setting('listen_addresses') as listen`);
+		const { rows } = await client.query(
+			`select current_setting('fsync') as fsync, current_setting('listen_addresses') as listen`
+		);
 		return rows[0].fsync === 'on' && rows[0].listen === '127.0.0.1';
 	} finally {
 		await client.end();
@@ -26,10 +28,14 @@ async function canQuery(url: string): Promise<boolean> {
 
 /** Starts the server in another Node process, then kills that process outright. */
 async function crashWhileRunning(dataDir: string): Promise<void> {
-	const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests/support/start-embedded.ts'), dataDir], {
-		cwd: root,
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+	const child = spawn(
+		process.execPath,
+		['--import', 'tsx', path.join(root, 'tests/support/start-embedded.ts'), dataDir],
+		{
+			cwd: root,
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
 	await new Promise<void>((resolve, reject) => {
 		child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
 		child.on('exit', (code) => reject(new Error(`exited with ${code}`)));
@@ -67,7 +73,10 @@ describe('embedded PostgreSQL', () => {
 	it('recovers from a stale lock file whose process is gone', async () => {
 		const dataDir = path.join(scratch, 'stale');
 		await (await startEmbeddedPostgres(dataDir)).stop();
-		fs.writeFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), '999999\n/nowhere\n0\n5432\n');
+		fs.writeFileSync(
+			path.join(dataDir, 'postgres', 'postmaster.pid'),
+			'999999\n/nowhere\n0\n5432\n'
+		);
 		const server = await startEmbeddedPostgres(dataDir);
 		try {
 			expect(await canQuery(server.url)).toBe(true);

@@ -17,13 +17,18 @@ describeEachDatabase('jobs', (database) => {
 	const record: TaskList = {
 		'test:record': async (payload, helpers) => {
 			await helpers.withPgClient((client) =>
-				client.query('insert into job_runs (label) values ($1)', [(payload as { label: string }).label])
+				client.query('insert into job_runs (label) values ($1)', [
+					(payload as { label: string }).label
+				])
 			);
 		}
 	};
 
 	async function runs(label: string): Promise<number> {
-		const { rows } = await database().pool.query('select count(*)::int as n from job_runs where label = $1', [label]);
+		const { rows } = await database().pool.query(
+			'select count(*)::int as n from job_runs where label = $1',
+			[label]
+		);
 		return rows[0].n;
 	}
 
@@ -36,7 +41,9 @@ describeEachDatabase('jobs', (database) => {
 				throw new Error('the change failed');
 			})
 		).rejects.toThrow('the change failed');
-		const queued = await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs`.execute(db);
+		const queued = await sql<{
+			n: number;
+		}>`select count(*)::int as n from graphile_worker.jobs`.execute(db);
 		expect(queued.rows[0]?.n).toBe(0);
 	});
 
@@ -53,7 +60,9 @@ describeEachDatabase('jobs', (database) => {
 
 		// After the restart, two workers (two app processes) compete for it.
 		const workers = [createPool(url, 3), createPool(url, 3)];
-		const runners = await Promise.all(workers.map((p) => startJobRunner(p, record, { pollInterval: 100 })));
+		const runners = await Promise.all(
+			workers.map((p) => startJobRunner(p, record, { pollInterval: 100 }))
+		);
 		try {
 			await until(async () => (await runs('survivor')) > 0);
 			await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -68,9 +77,21 @@ describeEachDatabase('jobs', (database) => {
 
 	it('queue a keyed job only once while it waits', async () => {
 		const { db } = database();
-		await addJob(db, 'test:record', { label: 'keyed' }, { key: 'same', runAt: new Date(Date.now() + 3_600_000) });
-		await addJob(db, 'test:record', { label: 'keyed' }, { key: 'same', runAt: new Date(Date.now() + 3_600_000) });
-		const queued = await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs where key = 'same'`.execute(db);
+		await addJob(
+			db,
+			'test:record',
+			{ label: 'keyed' },
+			{ key: 'same', runAt: new Date(Date.now() + 3_600_000) }
+		);
+		await addJob(
+			db,
+			'test:record',
+			{ label: 'keyed' },
+			{ key: 'same', runAt: new Date(Date.now() + 3_600_000) }
+		);
+		const queued = await sql<{
+			n: number;
+		}>`select count(*)::int as n from graphile_worker.jobs where key = 'same'`.execute(db);
 		expect(queued.rows[0]?.n).toBe(1);
 	});
 });

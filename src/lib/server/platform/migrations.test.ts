@@ -22,14 +22,20 @@ describe('migration files', () => {
 describeEachDatabase('migrations', (database) => {
 	it('are recorded once and applying them again changes nothing', async () => {
 		const { pool } = database();
-		const recorded = await pool.query('select version, name from schema_migrations order by version');
-		expect(recorded.rows.map((row) => row.name)).toEqual(readMigrationFolder(folder).map((m) => m.name));
+		const recorded = await pool.query(
+			'select version, name from schema_migrations order by version'
+		);
+		expect(recorded.rows.map((row) => row.name)).toEqual(
+			readMigrationFolder(folder).map((m) => m.name)
+		);
 		expect(await migrate(pool, readMigrationFolder(folder))).toBe(0);
 	});
 
 	it('refuse to run when a landed migration was edited', async () => {
 		const { pool } = database();
-		const edited = readMigrationFolder(folder).map((m, i) => (i === 0 ? { ...m, sql: m.sql + '\n-- changed' } : m));
+		const edited = readMigrationFolder(folder).map((m, i) =>
+			i === 0 ? { ...m, sql: m.sql + '\n-- changed' } : m
+		);
 		await expect(migrate(pool, edited)).rejects.toThrow(/changed after it was applied/);
 	});
 
@@ -37,7 +43,11 @@ describeEachDatabase('migrations', (database) => {
 		const { pool } = database();
 		const broken = [
 			...readMigrationFolder(folder),
-			{ version: 99, name: '0099_broken.sql', sql: 'create table half_made (id int); select * from no_such_table;' }
+			{
+				version: 99,
+				name: '0099_broken.sql',
+				sql: 'create table half_made (id int); select * from no_such_table;'
+			}
 		];
 		await expect(migrate(pool, broken)).rejects.toThrow(/0099_broken\.sql failed/);
 		const table = await pool.query(`select to_regclass('half_made') as found`);

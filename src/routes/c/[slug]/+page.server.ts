@@ -3,6 +3,7 @@ import { centreStatus, getHours } from '$lib/server/centres/centres.service';
 import { listServices } from '$lib/server/directory/directory.service';
 import { DEMO_COORDINATOR, DEMO_PASSPHRASE } from '$lib/server/demo/demo.service';
 import { requireCentre } from '$lib/server/http';
+import { inCentre } from '$lib/server/platform/database';
 import { getPlatform } from '$lib/server/platform/runtime';
 import type { PageServerLoad } from './$types';
 
@@ -10,15 +11,20 @@ export const load: PageServerLoad = async (event) => {
 	const centre = requireCentre(event);
 	const { db } = getPlatform();
 	const now = new Date();
-	const hours = await getHours(db, centre, now);
+	// One transaction for the page's reads: the centre's page is the one most often asked for.
+	const { hours, services, languages } = await inCentre(db, centre.id, async (trx) => ({
+		hours: await getHours(trx, centre, now),
+		services: await listServices(trx, centre.id),
+		languages: await adviserLanguages(trx, centre.id)
+	}));
 	const { status, description } = centreStatus(centre, hours, now);
 	return {
 		centre,
 		hours,
 		open: status.open,
 		description,
-		services: await listServices(db, centre.id),
-		adviserLanguages: await adviserLanguages(db, centre.id),
+		services,
+		adviserLanguages: languages,
 		signedIn: !!event.locals.session,
 		isMember: !!event.locals.actor,
 		welcome: event.url.searchParams.has('welcome'),

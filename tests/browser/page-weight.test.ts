@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, openBrowser, type Browsing } from '../support/browser';
+import { signIn } from '../support/journeys';
+import { startHearth, type RunningHearth } from '../support/server';
+
+const BUDGET = 40 * 1024;
+
+describe.skipIf(!hasChromium)('page weight', () => {
+	let hearth: RunningHearth;
+	let browsing: Browsing;
+	const weights: Record<string, number> = {};
+	beforeAll(async () => {
+		hearth = await startHearth({ HEARTH_DEMO: '1' });
+		browsing = await openBrowser(true);
+	});
+	afterAll(async () => {
+		console.log('Bytes transferred on first load:', weights);
+		await browsing?.close();
+		await hearth?.stop();
+	});
+
+	/** Every byte a first visit transfers, headers included, from an empty cache. */
+	async function weigh(path: string): Promise<number> {
+		const { page, context } = browsing;
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.clearBrowserCache');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		const hosts = new Set<string>();
+		const types = new Set<string>();
+		let bytes = 0;
+		cdp.on('Network.responseReceived', (event) => {
+			hosts.add(new URL(event.response.url).host);
+			types.add(event.type);
+		});
+		cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+		await page.goto(`${hearth.url}${path}`, { waitUntil: 'load' });
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		await cdp.detach();
+		expect([...hosts], `only this server is asked, on ${path}`).toEqual([new URL(hearth.url).host]);
+		expect(types.has('Script'), `no script on ${path}`).toBe(false);
+		weights[path] = bytes;
+		return bytes;
+	}
+
+	it('keeps every page a member sees within 40 KB, compressed, on first load', async () => {
+		for (const path of [
+			'/',
+			'/c/demo',
+			'/c/demo/join',
+			'/sign-in',
+			'/sign-in/code',
+			'/signed-out',
+			'/no-such-page'
+		]) {
+			expect(await weigh(path), path).toBeLessThanOrEqual(BUDGET);
+		}
+		await browsing.page.goto(`${hearth.url}/c/demo`);
+		await browsing.page.getByRole('button', { name: 'العربية' }).click();
+		expect(await weigh('/c/demo'), '/c/demo in Arabic').toBeLessThanOrEqual(BUDGET);
+		await browsing.page.getByRole('button', { name: 'English' }).click();
+		await signIn(browsing, hearth.url, 'Mihai (demo)', 'open door warm kettle');
+		expect(await weigh('/account'), '/account').toBeLessThanOrEqual(BUDGET);
+	});
+});
