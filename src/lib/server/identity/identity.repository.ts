@@ -332,3 +332,17 @@ export async function languagesOfRole(db: Db, centreId: string, role: Role): Pro
 		.execute();
 	return [...new Set(rows.map((row) => row.language))].sort();
 }
+
+/** Whose card a code is on, used or not: to check a new passphrase against their name. */
+export function findCodeHolder(db: Db, codeHash: Buffer) {
+	return db
+		.selectFrom('sign_in_codes as c')
+		.innerJoin('accounts as a', 'a.id', 'c.account_id')
+		.select(['a.chosen_name'])
+		.where('c.code_hash', '=', codeHash)
+		.executeTakeFirst();
+}
+
+export async function deleteCodesExpiredBefore(db: Db, before: Date): Promise<void> {
+	await db.deleteFrom('sign_in_codes').where('expires_at', '<', before).execute();
+}

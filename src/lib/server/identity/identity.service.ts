@@ -339,7 +339,7 @@ export async function enrol(
 	});
 }
 
-/** A forgotten passphrase is reset at the centre: a new card, and every older code stops working. */
+/** A forgotten passphrase is reset at the centre: a new card, and this centre's older codes stop working. */
 export async function issueResetCard(
 	db: Kysely<Database>,
 	actor: Actor,
@@ -375,13 +375,8 @@ export async function redeemCode(
 	const paused = await pausedFor(db, throttleKey, now);
 	if (paused !== null) return { ok: false, reason: 'paused', retryAfterMinutes: paused };
 	const codeHash = digest(normaliseCode(input.code));
-	const found = await db
-		.selectFrom('sign_in_codes as c')
-		.innerJoin('accounts as a', 'a.id', 'c.account_id')
-		.select(['a.chosen_name'])
-		.where('c.code_hash', '=', codeHash)
-		.executeTakeFirst();
-	if (found) checkPassphrase(input.passphrase, found.chosen_name);
+	const holder = await repo.findCodeHolder(db, codeHash);
+	if (holder) checkPassphrase(input.passphrase, holder.chosen_name);
 	const hash = await hashPassphrase(input.passphrase);
 	const claimed = await db.transaction().execute(async (trx) => {
 		const code = await repo.claimSignInCode(trx, codeHash, now);

@@ -131,6 +131,9 @@ describeEachDatabase('identity', (database) => {
 				ok: true,
 				accountId: id
 			});
+			expect(await ruleCode(join(db, centre.id, { chosenName: 'maria k', passphrase }))).toBe(
+				'nameTaken'
+			);
 		});
 
 		it('refuses a chosen name that is taken, whatever its case, width or spacing', async () => {
@@ -651,6 +654,39 @@ describeEachDatabase('identity', (database) => {
 			expect(await rolesOf(db, nextId, small.id)).toEqual(['coordinator', 'member']);
 		});
 
+		it('keeps a coordinator when two remove each other at the same moment', async () => {
+			const { db } = database();
+			const pair = await newCentre(db, 'Roles Centre Pair');
+			const cleoId = await createCoordinator(db, pair.id, {
+				chosenName: 'Cleo Pair',
+				passphrase: PASSPHRASE,
+				steward: false
+			});
+			const daraId = await newPerson(db, pair.id, 'Dara Pair', ['member', 'coordinator']);
+			const cleo = await actorOf(db, cleoId, pair.id);
+			const dara = await actorOf(db, daraId, pair.id);
+
+			// Open the pool's connections first, so neither change waits for one and both overlap.
+			await Promise.all([1, 2, 3, 4].map(() => sql`select pg_sleep(0.05)`.execute(db)));
+			const outcomes = await Promise.allSettled([
+				setRoles(db, cleo, daraId, []),
+				setRoles(db, dara, cleoId, [])
+			]);
+			expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+			const refused = outcomes.find(
+				(outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected'
+			);
+			expect(refused?.reason).toBeInstanceOf(RuleError);
+			expect(refused?.reason).toHaveProperty('code', 'lastCoordinator');
+			const left = await db
+				.selectFrom('centre_roles')
+				.select('account_id')
+				.where('centre_id', '=', pair.id)
+				.where('role', '=', 'coordinator')
+				.execute();
+			expect(left).toHaveLength(1);
+		});
+
 		it('audits what happened to an account, without its secrets', async () => {
 			const { db } = database();
 			const at = address(40);
@@ -810,19 +846,18 @@ describeEachDatabase('identity', (database) => {
 			const id = await newPerson(db, centre.id, 'Gus Pruned', ['member']);
 			const start = new Date();
 			const at = (hours: number) => new Date(start.getTime() + hours * HOUR);
+			// This one reaches its absolute limit after an hour.
 			await startSession(db, id, { idleMinutes: 30, maxHours: 1 }, start);
 			const long = await startSession(db, id, { idleMinutes: 30, maxHours: 48 }, start);
 			await signIn(db, { chosenName: 'Gus Pruned', passphrase: WRONG, address: address(50) });
-			const sessionsLeft = async () =>
-				(
-					await db
-						.selectFrom('sessions')
-						.select('token_hash')
-						.where('account_id', '=', id)
-						.execute()
-				)
-					.map((row) => row.token_hash.toString('hex'))
-					.sort();
+			const sessionsLeft = async () => {
+				const rows = await db
+					.selectFrom('sessions')
+					.select('token_hash')
+					.where('account_id', '=', id)
+					.execute();
+				return rows.map((row) => row.token_hash.toString('hex'));
+			};
 			const failuresLeft = async () =>
 				(await db.selectFrom('sign_in_failures').select('failed_at').execute()).length;
 			const failures = await failuresLeft();

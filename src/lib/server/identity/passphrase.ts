@@ -33,6 +33,20 @@ function isRun(text: string): boolean {
 	return steps.size === 1 && [...steps].every((step) => Math.abs(step) === 1);
 }
 
+// Walks along a keyboard or the digits, which wrap round ('…7890123…', 'qwertyuiopasdf…').
+const WALKS = [
+	'1234567890',
+	'qwertyuiopasdfghjklzxcvbnm',
+	'qwertzuiopasdfghjklyxcvbnm',
+	'azertyuiopqsdfghjklmwxcvbn'
+]
+	.flatMap((walk) => [walk, [...walk].reverse().join('')])
+	.map((walk) => walk.repeat(Math.ceil(PASSPHRASE_MAX / walk.length) + 1));
+
+function isKeyboardWalk(text: string): boolean {
+	return WALKS.some((walk) => walk.includes(text));
+}
+
 /** Returns what is wrong with a new passphrase, or null when it may be used. */
 export function passphraseProblem(passphrase: string, chosenName = ''): PassphraseProblem | null {
 	const normal = normalisePassphrase(passphrase);
@@ -48,6 +62,7 @@ export function passphraseProblem(passphrase: string, chosenName = ''): Passphra
 		common.has(squashed) ||
 		isRepetition(squashed) ||
 		isRun(squashed) ||
+		isKeyboardWalk(squashed) ||
 		(name.length > 0 && squashed.replace(name, '').length < 6)
 	) {
 		return 'passphraseCommon';

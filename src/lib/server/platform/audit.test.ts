@@ -6,7 +6,9 @@ describeEachDatabase('audit log', (database) => {
 	it('chains each event to the one before', async () => {
 		const { db } = database();
 		await Promise.all(
-			Array.from({ length: 20 }, (_, i) => recordAudit(db, { action: 'test.event', detail: { i } }))
+			Array.from({ length: 20 }, (_, i) =>
+				recordAudit(db, { action: 'test.event', detail: { zone: 'x', i, also: true } })
+			)
 		);
 		expect(await verifyAuditChain(db)).toBeNull();
 		const rows = await db

@@ -31,7 +31,10 @@ function canonical(
 		actor_id: event.actorId ?? null,
 		action: event.action,
 		subject_id: event.subjectId ?? null,
-		detail: event.detail ?? {},
+		// PostgreSQL keeps jsonb keys in its own order: hash them in a fixed order.
+		detail: Object.fromEntries(
+			Object.entries(event.detail ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
+		),
 		occurred_at: occurredAt
 	};
 }
