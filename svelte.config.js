@@ -10,7 +10,13 @@ const config = {
 		// `Origin: null`; SvelteKit's own origin check would refuse them. The check in
 		// src/lib/server/csrf.ts uses Fetch Metadata first and the Origin header second instead.
 		csrf: { checkOrigin: false },
-		version: { pollInterval: 0 }
+		version: { pollInterval: 0 },
+		typescript: {
+			// Type-check the command scripts with the app.
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts');
+			}
+		}
 	}
 };
 

@@ -20,6 +20,8 @@ try {
 	process.once('SIGTERM', stop);
 	process.once('SIGINT', stop);
 } catch (error) {
-	process.stderr.write(`${error instanceof ConfigError ? '' : 'The worker could not start: '}${(error as Error).message}\n`);
+	process.stderr.write(
+		`${error instanceof ConfigError ? '' : 'The worker could not start: '}${(error as Error).message}\n`
+	);
 	process.exitCode = 1;
 }
