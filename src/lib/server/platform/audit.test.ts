@@ -51,3 +51,25 @@ describeEachDatabase('audit log', (database) => {
 		expect(await verifyAuditChain(db)).toBeNull();
 	});
 });
+
+describeEachDatabase('audit log archiving', (database) => {
+	it('checks the chain from the oldest row kept, and notices a row taken from the middle', async () => {
+		const { db, pool } = database();
+		for (const i of [1, 2, 3, 4]) await recordAudit(db, { action: 'test.archived', detail: { i } });
+		const client = await pool.connect();
+		try {
+			await client.query('alter table audit_events disable trigger audit_events_append_only');
+			await client.query(
+				'delete from audit_events where seq = (select min(seq) from audit_events)'
+			);
+			expect(await verifyAuditChain(db)).toBeNull();
+			const { rows } = await client.query(
+				'delete from audit_events where seq = (select min(seq) + 1 from audit_events) returning seq'
+			);
+			expect(await verifyAuditChain(db)).toBe(Number(rows[0].seq) + 1);
+		} finally {
+			await client.query('alter table audit_events enable trigger audit_events_append_only');
+			client.release();
+		}
+	});
+});

@@ -74,7 +74,8 @@ export async function recordAudit(db: Db, event: AuditEvent): Promise<void> {
 /** Recomputes the chain; returns the seq of the first row that does not match, or null. */
 export async function verifyAuditChain(db: Db): Promise<number | null> {
 	const rows = await db.selectFrom('audit_events').selectAll().orderBy('seq').execute();
-	let previous: Buffer | null = null;
+	// The chain starts at the oldest row kept (older rows may have been archived).
+	let previous: Buffer | null = rows[0]?.previous_hash ?? null;
 	for (const row of rows) {
 		const expected = chainHash(
 			previous,
@@ -91,7 +92,7 @@ export async function verifyAuditChain(db: Db): Promise<number | null> {
 			)
 		);
 		const linked =
-			previous === null ? row.previous_hash === null : row.previous_hash?.equals(previous);
+			previous === null ? row.previous_hash === null : !!row.previous_hash?.equals(previous);
 		if (!linked || !expected.equals(row.hash)) return row.seq;
 		previous = row.hash;
 	}
