@@ -5,7 +5,9 @@ import { recordAudit } from '../platform/audit';
 import { inCentre } from '../platform/database';
 import { NotFoundError } from '../platform/errors';
 import { uuidv7 } from '../platform/ids';
-import { requireRole, type Actor } from '../identity/identity.service';
+import { listServices, type Service } from '../directory/directory.service';
+import { adviserLanguages, requireRole, type Actor } from '../identity/identity.service';
+import { createCache } from '../platform/cache';
 import * as repo from './centres.repository';
 import type { CentreRow } from './centres.tables';
 import {
@@ -71,10 +73,25 @@ export async function listCentres(db: Db): Promise<Centre[]> {
 	return (await repo.listCentres(db)).map(toCentre);
 }
 
+// Every page of a centre looks it up by its address, and its page is the most visited of all.
+const CACHE_MS = 5_000;
+const centresBySlug = createCache<Centre | null>(CACHE_MS);
+const overviews = createCache<CentreOverview>(CACHE_MS);
+
+/** After a change to a centre, forget what was cached about it (in this process). */
+function forgetCentre(centreId?: string): void {
+	centresBySlug.forget();
+	overviews.forget(centreId ?? '');
+}
+
 export async function findCentre(db: Db, slug: string): Promise<Centre | null> {
 	if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
+	const known = centresBySlug.get(slug);
+	if (known !== undefined) return known;
 	const row = await repo.findCentreBySlug(db, slug);
-	return row ? toCentre(row) : null;
+	const centre = row ? toCentre(row) : null;
+	centresBySlug.set(slug, centre);
+	return centre;
 }
 
 export async function getCentre(db: Db, slug: string): Promise<Centre> {
@@ -110,6 +127,7 @@ export async function createCentre(
 	let slug = base;
 	for (let n = 2; await repo.slugExists(db, slug); n++) slug = `${base}-${n}`;
 	const id = uuidv7();
+	forgetCentre();
 	await repo.insertCentre(db, {
 		id,
 		slug,
@@ -145,6 +163,7 @@ export async function updateDetails(
 			actorId: actor.accountId
 		});
 	});
+	forgetCentre(actor.centreId);
 }
 
 /** The weekly hours and the exceptions from yesterday on, in the centre's time zone. */
@@ -178,6 +197,30 @@ export async function getHours(
 			)
 		};
 	});
+}
+
+export interface CentreOverview {
+	hours: CentreHours;
+	services: Service[];
+	adviserLanguages: string[];
+}
+
+/** What the centre's public page shows, read in one transaction and kept for a few seconds. */
+export async function centreOverview(
+	db: Kysely<Database>,
+	centre: Centre,
+	now = new Date()
+): Promise<CentreOverview> {
+	const key = `${centre.id}|${instantToLocal(now, centre.timeZone).date}`;
+	const known = overviews.get(key);
+	if (known) return known;
+	const overview = await inCentre(db, centre.id, async (trx) => ({
+		hours: await getHours(trx, centre, now),
+		services: await listServices(trx, centre.id),
+		adviserLanguages: await adviserLanguages(trx, centre.id)
+	}));
+	overviews.set(key, overview);
+	return overview;
 }
 
 export interface CentreStatus {
@@ -217,6 +260,7 @@ export async function addOpening(
 			actorId: actor.accountId
 		});
 	});
+	forgetCentre(actor.centreId);
 }
 
 export async function removeOpening(
@@ -234,6 +278,7 @@ export async function removeOpening(
 			actorId: actor.accountId
 		});
 	});
+	forgetCentre(actor.centreId);
 }
 
 export async function addException(
@@ -258,6 +303,7 @@ export async function addException(
 			actorId: actor.accountId
 		});
 	});
+	forgetCentre(actor.centreId);
 }
 
 export async function removeException(
@@ -275,4 +321,5 @@ export async function removeException(
 			actorId: actor.accountId
 		});
 	});
+	forgetCentre(actor.centreId);
 }

@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError } from '../platform/errors';
 import {
 	addException,
 	addOpening,
+	centreOverview,
 	centreStatus,
 	createCentre,
 	getHours,
@@ -126,6 +127,14 @@ describeEachDatabase('centres', (database) => {
 			.orderBy('name')
 			.execute();
 		expect(names.map((row) => row.name)).toEqual(['Mine, renamed', 'Theirs']);
+	});
+
+	it('show a change to the hours on the centre page at once, though the page is cached', async () => {
+		const { db } = database();
+		const centre = await createCentre(db, details('Cached Centre'));
+		expect((await centreOverview(db, centre)).hours.weekly).toEqual([]);
+		await addOpening(db, coordinatorOf(centre.id), { weekday: 3, opens: '10:00', closes: '14:00' });
+		expect((await centreOverview(db, centre)).hours.weekly).toHaveLength(1);
 	});
 
 	it('restore the outer scope after a nested centre scope', async () => {

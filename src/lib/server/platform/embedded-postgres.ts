@@ -233,7 +233,7 @@ export async function startEmbeddedPostgres(
 				'-l',
 				logFile,
 				'-o',
-				`-p ${port} -h 127.0.0.1 -k ${os.tmpdir()} -c fsync=on -c max_connections=200`
+				`-p ${port} -h 127.0.0.1 -k ${os.tmpdir()} -c fsync=on -c max_connections=100`
 			],
 			user
 		);

@@ -1,9 +1,6 @@
-import { adviserLanguages } from '$lib/server/identity/identity.service';
-import { centreStatus, getHours } from '$lib/server/centres/centres.service';
-import { listServices } from '$lib/server/directory/directory.service';
+import { centreOverview, centreStatus } from '$lib/server/centres/centres.service';
 import { DEMO_COORDINATOR, DEMO_PASSPHRASE } from '$lib/server/demo/demo.service';
 import { requireCentre } from '$lib/server/http';
-import { inCentre } from '$lib/server/platform/database';
 import { getPlatform } from '$lib/server/platform/runtime';
 import type { PageServerLoad } from './$types';
 
@@ -11,12 +8,7 @@ export const load: PageServerLoad = async (event) => {
 	const centre = requireCentre(event);
 	const { db } = getPlatform();
 	const now = new Date();
-	// One transaction for the page's reads: the centre's page is the one most often asked for.
-	const { hours, services, languages } = await inCentre(db, centre.id, async (trx) => ({
-		hours: await getHours(trx, centre, now),
-		services: await listServices(trx, centre.id),
-		languages: await adviserLanguages(trx, centre.id)
-	}));
+	const { hours, services, adviserLanguages } = await centreOverview(db, centre, now);
 	const { status, description } = centreStatus(centre, hours, now);
 	return {
 		centre,
@@ -24,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		open: status.open,
 		description,
 		services,
-		adviserLanguages: languages,
+		adviserLanguages,
 		signedIn: !!event.locals.session,
 		isMember: !!event.locals.actor,
 		welcome: event.url.searchParams.has('welcome'),
