@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, openBrowser, submit, visit, type Browsing } from '../support/browser';
-import {
-	DEMO_COORDINATOR,
-	DEMO_PASSPHRASE,
-	signIn,
-	withAndWithoutJavaScript
-} from '../support/journeys';
-import { startHearth, type RunningHearth } from '../support/server';
+import { expect, it } from 'vitest';
+import { submit, visit } from '../support/browser';
+import { DEMO_COORDINATOR, DEMO_PASSPHRASE, signIn, describeJourney } from '../support/journeys';
 
 const ZONE = 'Europe/London';
 
@@ -29,82 +23,67 @@ const shown = (hour: number) =>
 		new Date(Date.UTC(2024, 0, 1, hour))
 	);
 
-for (const javaScript of withAndWithoutJavaScript) {
-	describe.skipIf(!hasChromium)(
-		`changing the hours, JavaScript ${javaScript ? 'on' : 'off'}`,
-		() => {
-			let hearth: RunningHearth;
-			let browsing: Browsing;
-			beforeAll(async () => {
-				hearth = await startHearth({ HEARTH_DEMO: '1' });
-				browsing = await openBrowser(javaScript);
-			});
-			afterAll(async () => {
-				await browsing?.close();
-				await hearth?.stop();
-			});
+describeJourney('changing the hours', { HEARTH_DEMO: '1' }, (journey) => {
+	it('makes tonight an overnight opening, and the centre page tells the truth about it', async () => {
+		const { hearth, browsing } = journey();
+		const { page } = browsing;
+		await signIn(browsing, hearth.url, DEMO_COORDINATOR, DEMO_PASSPHRASE);
+		await visit(browsing, `${hearth.url}/c/demo/manage/hours`);
 
-			it('makes tonight an overnight opening, and the centre page tells the truth about it', async () => {
-				const { page } = browsing;
-				await signIn(browsing, hearth.url, DEMO_COORDINATOR, DEMO_PASSPHRASE);
-				await visit(browsing, `${hearth.url}/c/demo/manage/hours`);
-
-				// Start from no hours at all.
-				while ((await page.getByRole('button', { name: /^Remove/ }).count()) > 0) {
-					await submit(browsing, () =>
-						page
-							.getByRole('button', { name: /^Remove/ })
-							.first()
-							.click()
-					);
-				}
-				await visit(browsing, `${hearth.url}/c/demo`);
-				await expect(page.locator('.status').textContent()).resolves.toContain('Closed now');
-
-				// An opening that began this hour and runs through the night to an hour before it
-				// began: open now, closing tomorrow.
-				const { weekday, hour } = localNow();
-				const closes = (hour + 23) % 24;
-				await visit(browsing, `${hearth.url}/c/demo/manage/hours`);
-				await page.getByLabel('Day it opens').selectOption(String(weekday));
-				await page.getByLabel('Opens at', { exact: true }).first().fill('25:00');
-				await page
-					.getByLabel('Closes at', { exact: true })
+		// Start from no hours at all.
+		while ((await page.getByRole('button', { name: /^Remove/ }).count()) > 0) {
+			await submit(browsing, () =>
+				page
+					.getByRole('button', { name: /^Remove/ })
 					.first()
-					.fill(`${twoDigits(closes)}:00`);
-				await submit(browsing, () => page.getByRole('button', { name: 'Add opening' }).click());
-				await expect(page.getByRole('alert').textContent()).resolves.toContain(
-					'Enter the opening time'
-				);
-				await expect(
-					page.getByLabel('Closes at', { exact: true }).first().inputValue()
-				).resolves.toBe(`${twoDigits(closes)}:00`);
-
-				await page
-					.getByLabel('Opens at', { exact: true })
-					.first()
-					.fill(`${twoDigits(hour)}:00`);
-				await submit(browsing, () => page.getByRole('button', { name: 'Add opening' }).click());
-				await visit(browsing, `${hearth.url}/c/demo`);
-				const status = (await page.locator('.status').textContent()) ?? '';
-				expect(status).toContain('Open now');
-				expect(status).toContain(`Closes at ${shown(closes)}.`);
-				if (closes < hour)
-					expect(await page.locator('table.hours').textContent()).toContain('morning)');
-
-				// Closed today after all (a bank holiday): the opening that starts today is cancelled.
-				const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
-				await visit(browsing, `${hearth.url}/c/demo/manage/hours`);
-				await page.getByLabel('Date').fill(today);
-				await page.getByLabel('Closed (no openings that start that day)').check();
-				await page.getByLabel('Note (optional)').fill('Bank holiday');
-				await submit(browsing, () => page.getByRole('button', { name: 'Add change' }).click());
-				await visit(browsing, `${hearth.url}/c/demo`);
-				const closed = (await page.locator('.status').textContent()) ?? '';
-				expect(closed).toContain('Closed now');
-				expect(closed).toContain(`Closed until`);
-				await expect(page.getByText('Bank holiday').isVisible()).resolves.toBe(true);
-			});
+					.click()
+			);
 		}
-	);
-}
+		await visit(browsing, `${hearth.url}/c/demo`);
+		await expect(page.locator('.status').textContent()).resolves.toContain('Closed now');
+
+		// An opening that began this hour and runs through the night to an hour before it
+		// began: open now, closing tomorrow.
+		const { weekday, hour } = localNow();
+		const closes = (hour + 23) % 24;
+		await visit(browsing, `${hearth.url}/c/demo/manage/hours`);
+		await page.getByLabel('Day it opens').selectOption(String(weekday));
+		await page.getByLabel('Opens at', { exact: true }).first().fill('25:00');
+		await page
+			.getByLabel('Closes at', { exact: true })
+			.first()
+			.fill(`${twoDigits(closes)}:00`);
+		await submit(browsing, () => page.getByRole('button', { name: 'Add opening' }).click());
+		await expect(page.getByRole('alert').textContent()).resolves.toContain(
+			'Enter the opening time'
+		);
+		await expect(page.getByLabel('Closes at', { exact: true }).first().inputValue()).resolves.toBe(
+			`${twoDigits(closes)}:00`
+		);
+
+		await page
+			.getByLabel('Opens at', { exact: true })
+			.first()
+			.fill(`${twoDigits(hour)}:00`);
+		await submit(browsing, () => page.getByRole('button', { name: 'Add opening' }).click());
+		await visit(browsing, `${hearth.url}/c/demo`);
+		const status = (await page.locator('.status').textContent()) ?? '';
+		expect(status).toContain('Open now');
+		expect(status).toContain(`Closes at ${shown(closes)}.`);
+		if (closes < hour)
+			expect(await page.locator('table.hours').textContent()).toContain('morning)');
+
+		// Closed today after all (a bank holiday): the opening that starts today is cancelled.
+		const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
+		await visit(browsing, `${hearth.url}/c/demo/manage/hours`);
+		await page.getByLabel('Date').fill(today);
+		await page.getByLabel('Closed (no openings that start that day)').check();
+		await page.getByLabel('Note (optional)').fill('Bank holiday');
+		await submit(browsing, () => page.getByRole('button', { name: 'Add change' }).click());
+		await visit(browsing, `${hearth.url}/c/demo`);
+		const closed = (await page.locator('.status').textContent()) ?? '';
+		expect(closed).toContain('Closed now');
+		expect(closed).toContain(`Closed until`);
+		await expect(page.getByText('Bank holiday').isVisible()).resolves.toBe(true);
+	});
+});

@@ -1,5 +1,6 @@
-import { expect } from 'vitest';
-import { submit, visit, type Browsing } from './browser';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { hasChromium, openBrowser, submit, visit, type Browsing } from './browser';
+import { startHearth, type RunningHearth } from './server';
 
 export const DEMO_COORDINATOR = 'Coordinator (demo)';
 export const DEMO_PASSPHRASE = 'open door warm kettle';
@@ -25,5 +26,35 @@ export async function signOut(browsing: Browsing, base: string) {
 	expect(await heading(browsing)).toBe('You are signed out');
 }
 
-/** Runs a journey once with JavaScript on and once with it off. */
-export const withAndWithoutJavaScript = [true, false] as const;
+export interface Journey {
+	hearth: RunningHearth;
+	browsing: Browsing;
+}
+
+/**
+ * A journey run twice, with JavaScript on and off, each on its own Hearth (started with `env`)
+ * and its own browser. Skipped only where Chromium is not installed (never in CI).
+ */
+export function describeJourney(
+	title: string,
+	env: Record<string, string>,
+	body: (journey: () => Journey, javaScript: boolean) => void
+): void {
+	for (const javaScript of [true, false]) {
+		describe.skipIf(!hasChromium)(`${title}, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+			let current: Journey | undefined;
+			beforeAll(async () => {
+				const hearth = await startHearth(env);
+				current = { hearth, browsing: await openBrowser(javaScript) };
+			});
+			afterAll(async () => {
+				await current?.browsing.close();
+				await current?.hearth.stop();
+			});
+			body(() => {
+				if (!current) throw new Error('The journey has not started');
+				return current;
+			}, javaScript);
+		});
+	}
+}
