@@ -69,19 +69,28 @@ function toCentre(row: CentreRow): Centre {
 /** 'HH:MM:SS' from PostgreSQL → 'HH:MM'. */
 const wall = (time: string) => time.slice(0, 5);
 
-export async function listCentres(db: Db): Promise<Centre[]> {
-	return (await repo.listCentres(db)).map(toCentre);
-}
-
 // Every page of a centre looks it up by its address, and its page is the most visited of all.
 const CACHE_MS = 5_000;
 const centresBySlug = createCache<Centre | null>(CACHE_MS);
 const overviews = createCache<CentreOverview>(CACHE_MS);
+const allCentres = createCache<Centre[]>(CACHE_MS);
 
-/** After a change to a centre, forget what was cached about it (in this process). */
-function forgetCentre(centreId?: string): void {
+/**
+ * After a change to a centre, forget what was cached about it (in this process). Call it once the
+ * change has committed: a centre created inside a longer transaction calls it again after.
+ */
+export function forgetCentre(centreId?: string): void {
 	centresBySlug.forget();
+	allCentres.forget();
 	overviews.forget(centreId ?? '');
+}
+
+export async function listCentres(db: Db): Promise<Centre[]> {
+	const known = allCentres.get('all');
+	if (known) return known;
+	const centres = (await repo.listCentres(db)).map(toCentre);
+	allCentres.set('all', centres);
+	return centres;
 }
 
 export async function findCentre(db: Db, slug: string): Promise<Centre | null> {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
-import { createCentre, findCentre, type Centre } from '../centres/centres.service';
+import { createCentre, findCentre, forgetCentre, type Centre } from '../centres/centres.service';
 import * as centresRepo from '../centres/centres.repository';
 import { addDays, instantToLocal } from '../centres/opening-hours';
 import { addService } from '../directory/directory.service';
@@ -86,7 +86,7 @@ function nextChristmas(today: string): string {
 export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<Centre> {
 	const existing = await findCentre(db, DEMO_SLUG);
 	if (existing) return existing;
-	return db.transaction().execute(async (trx) => {
+	const demo = await db.transaction().execute(async (trx) => {
 		const centre = await createCentre(
 			trx,
 			{
@@ -153,4 +153,6 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
 		});
 		return centre;
 	});
+	forgetCentre();
+	return demo;
 }

@@ -3,6 +3,7 @@ import type { Database } from '../schema';
 import {
 	countCentres,
 	createCentre,
+	forgetCentre,
 	type Centre,
 	type CentreDetails
 } from '../centres/centres.service';
@@ -23,7 +24,7 @@ export async function setUpFirstCentre(
 	db: Kysely<Database>,
 	input: CentreDetails & { chosenName: string; passphrase: string }
 ): Promise<{ centre: Centre; accountId: string }> {
-	return db.transaction().execute(async (trx) => {
+	const made = await db.transaction().execute(async (trx) => {
 		await sql`select pg_advisory_xact_lock(hashtext('hearth.setup'))`.execute(trx);
 		if ((await countCentres(trx, false)) > 0) throw new RuleError('alreadySetUp');
 		const centre = await createCentre(trx, input);
@@ -35,6 +36,8 @@ export async function setUpFirstCentre(
 		await recordAudit(trx, { action: 'centres.created', centreId: centre.id, actorId: accountId });
 		return { centre, accountId };
 	});
+	forgetCentre();
+	return made;
 }
 
 /** A network steward opens another centre and becomes its first coordinator. */
@@ -44,7 +47,7 @@ export async function openCentre(
 	details: CentreDetails
 ): Promise<Centre> {
 	if (!steward.isSteward) throw new ForbiddenError('steward');
-	return db.transaction().execute(async (trx) => {
+	const opened = await db.transaction().execute(async (trx) => {
 		const centre = await createCentre(trx, details);
 		await addPersonToCentre(trx, centre.id, steward.accountId, ['member', 'coordinator']);
 		await recordAudit(trx, {
@@ -54,4 +57,6 @@ export async function openCentre(
 		});
 		return centre;
 	});
+	forgetCentre();
+	return opened;
 }
