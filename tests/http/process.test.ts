@@ -16,7 +16,7 @@ interface Started {
 /** `npm start` as a centre runs it: the embedded PostgreSQL in a data folder of its own. */
 async function start(dataDir: string): Promise<Started> {
 	const port = await freePort();
-	const env = {
+	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		PORT: String(port),
 		HOST: '127.0.0.1',

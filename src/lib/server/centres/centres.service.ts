@@ -103,12 +103,6 @@ export async function findCentre(db: Db, slug: string): Promise<Centre | null> {
 	return centre;
 }
 
-export async function getCentre(db: Db, slug: string): Promise<Centre> {
-	const centre = await findCentre(db, slug);
-	if (!centre) throw new NotFoundError('centre');
-	return centre;
-}
-
 export function countCentres(db: Db, demo?: boolean): Promise<number> {
 	return repo.countCentres(db, demo);
 }

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 export interface CentresTable {
 	id: string;
@@ -34,9 +34,6 @@ export interface OpeningExceptionsTable {
 
 export type CentreRow = Selectable<CentresTable>;
 export type NewCentreRow = Insertable<CentresTable>;
-export type CentreUpdate = Updateable<CentresTable>;
-export type OpeningHourRow = Selectable<OpeningHoursTable>;
-export type OpeningExceptionRow = Selectable<OpeningExceptionsTable>;
 
 export interface CentresTables {
 	centres: CentresTable;

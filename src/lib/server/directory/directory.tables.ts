@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { Generated } from 'kysely';
 
 export interface ServicesTable {
 	centre_id: string;
@@ -7,8 +7,6 @@ export interface ServicesTable {
 	description: Generated<string>;
 	created_at: Generated<Date>;
 }
-
-export type ServiceRow = Selectable<ServicesTable>;
 
 export interface DirectoryTables {
 	services: ServicesTable;

@@ -6,10 +6,6 @@ export function findAccountByNameKey(db: Db, nameKey: string) {
 	return db.selectFrom('accounts').selectAll().where('name_key', '=', nameKey).executeTakeFirst();
 }
 
-export function findAccountById(db: Db, id: string) {
-	return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function insertAccount(
 	db: Db,
 	account: {

@@ -500,6 +500,7 @@ export async function setRoles(
 	});
 }
 
+/** The hourly sweep: ended sessions, failures older than a day, codes thirty days past expiry. */
 export async function pruneExpiredSignIns(
 	db: Db,
 	idleMinutes = 24 * 60,
@@ -511,6 +512,7 @@ export async function pruneExpiredSignIns(
 		new Date(now.getTime() - idleMinutes * 60_000),
 		new Date(now.getTime() - 86_400_000)
 	);
+	await repo.deleteCodesExpiredBefore(db, new Date(now.getTime() - 30 * 86_400_000));
 }
 
 /** Which languages the advisers of a centre speak, for its public page: languages, not names. */

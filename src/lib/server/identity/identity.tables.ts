@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { Generated } from 'kysely';
 
 export type Role = 'member' | 'adviser' | 'organiser' | 'coordinator';
 
@@ -60,9 +60,6 @@ export interface SignInFailuresTable {
 	key_hash: Buffer;
 	failed_at: Generated<Date>;
 }
-
-export type AccountRow = Selectable<AccountsTable>;
-export type SessionRow = Selectable<SessionsTable>;
 
 export interface IdentityTables {
 	accounts: AccountsTable;

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated } from 'kysely';
 
 export interface AuditEventsTable {
 	seq: Generated<number>;
@@ -12,9 +12,6 @@ export interface AuditEventsTable {
 	previous_hash: Buffer | null;
 	hash: Buffer;
 }
-
-export type AuditEventRow = Selectable<AuditEventsTable>;
-export type NewAuditEventRow = Insertable<AuditEventsTable>;
 
 export interface AuditTables {
 	audit_events: AuditEventsTable;
