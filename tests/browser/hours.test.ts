@@ -19,7 +19,7 @@ function localNow(): { weekday: number; hour: number } {
 
 const twoDigits = (hour: number) => String(hour).padStart(2, '0');
 const shown = (hour: number) =>
-	new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+	new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
 		new Date(Date.UTC(2024, 0, 1, hour))
 	);
 
