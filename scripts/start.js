@@ -62,5 +62,6 @@ process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
 
 server.listen(port, host, () => {
-	process.stdout.write(`Hearth is ready at http://localhost:${port}\n`);
+	const page = ['1', 'true'].includes(process.env.HEARTH_DEMO ?? '') ? '/c/demo' : '';
+	process.stdout.write(`Hearth is ready at http://localhost:${port}${page}\n`);
 });

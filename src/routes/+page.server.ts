@@ -1,15 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { listCentres } from '$lib/server/centres/centres.service';
-import { seedDemo } from '$lib/server/demo/demo.service';
+import { DEMO_SLUG, seedDemo } from '$lib/server/demo/demo.service';
 import { getPlatform } from '$lib/server/platform/runtime';
 import { needsSetUp } from '$lib/server/setup/setup.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const { db } = getPlatform();
+	const { db, config } = getPlatform();
 	const centres = await listCentres(db);
 	const real = centres.filter((centre) => !centre.isDemo);
 	if (real.length === 1 && centres.length === 1) redirect(303, `/c/${real[0]?.slug}`);
+	// `npm run demo` opens straight into the demo centre, until a real centre is set up.
+	if (config.demo && real.length === 0) redirect(303, `/c/${DEMO_SLUG}`);
 	return {
 		centres: centres.map((centre) => ({
 			slug: centre.slug,

@@ -64,4 +64,26 @@ describe.skipIf(!hasChromium)('page weight', () => {
 		await signIn(browsing, hearth.url, 'Mihai (demo)', 'open door warm kettle');
 		expect(await weigh('/account'), '/account').toBeLessThanOrEqual(BUDGET);
 	});
+
+	it('reflows at 400% zoom and keeps its content in forced colours', async () => {
+		const { page } = browsing;
+		// 400% zoom of a 1280-pixel screen leaves 320 CSS pixels: nothing may need a sideways scroll.
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const path of ['/', '/c/demo', '/c/demo/join', '/sign-in', '/sign-in/code', '/account']) {
+			await page.goto(`${hearth.url}${path}`);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		await page.emulateMedia({ forcedColors: 'active' });
+		await page.goto(`${hearth.url}/c/demo`);
+		await expect(page.locator('.status').isVisible()).resolves.toBe(true);
+		const border = await page
+			.locator('.status')
+			.evaluate((el) => getComputedStyle(el).borderTopStyle);
+		expect(border).toBe('solid');
+		await page.emulateMedia({ forcedColors: 'none' });
+		await page.setViewportSize({ width: 1280, height: 720 });
+	});
 });

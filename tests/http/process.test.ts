@@ -66,6 +66,9 @@ describe('the Hearth process', () => {
 	it('finishes requests in flight on SIGTERM, stops its database, and starts again on the same data', async () => {
 		const first = await start(dataDir);
 		expect(postgresRunningIn(dataDir)).toBe(true);
+		// `npm run demo` opens straight into the demo centre.
+		const home = await fetch(`${first.url}/`, { redirect: 'manual' });
+		expect([home.status, home.headers.get('location')]).toEqual([303, '/c/demo']);
 		// Sign-ins take a while (each checks a passphrase hash), so twenty of them are still being
 		// answered when the signal comes; every one must still get its answer.
 		const inFlight = Array.from({ length: 20 }, (_, i) =>

@@ -84,6 +84,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 			stopping ??= (async () => {
 				await runner?.stop();
 				await db.destroy();
+				// Kysely leaves a pool it was given open; close its connections before the server stops.
+				if (!pool.ended) await pool.end();
 				await embedded?.stop();
 			})();
 			return stopping;

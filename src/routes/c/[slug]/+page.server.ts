@@ -1,6 +1,7 @@
 import { centreOverview, centreStatus } from '$lib/server/centres/centres.service';
 import { DEMO_COORDINATOR, DEMO_PASSPHRASE } from '$lib/server/demo/demo.service';
 import { requireCentre } from '$lib/server/http';
+import { needsSetUp } from '$lib/server/setup/setup.service';
 import { getPlatform } from '$lib/server/platform/runtime';
 import type { PageServerLoad } from './$types';
 
@@ -20,6 +21,12 @@ export const load: PageServerLoad = async (event) => {
 		signedIn: !!event.locals.session,
 		isMember: !!event.locals.actor,
 		welcome: event.url.searchParams.has('welcome'),
-		demo: centre.isDemo ? { coordinator: DEMO_COORDINATOR, passphrase: DEMO_PASSPHRASE } : null
+		demo: centre.isDemo
+			? {
+					coordinator: DEMO_COORDINATOR,
+					passphrase: DEMO_PASSPHRASE,
+					canSetUp: await needsSetUp(db)
+				}
+			: null
 	};
 };
