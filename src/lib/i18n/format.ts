@@ -2,6 +2,10 @@ import type { Locale } from './locales';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
+// English dates and times are written the British way (22:00, Friday 25 December): Hearth's
+// reference data and first centres are in the UK, and a 24-hour clock reads clearly at night.
+const conventions: Partial<Record<Locale, string>> = { en: 'en-GB' };
+
 function formatter(
 	locale: Locale,
 	timeZone: string,
@@ -10,7 +14,7 @@ function formatter(
 	const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
 	let found = cache.get(key);
 	if (!found) {
-		found = new Intl.DateTimeFormat(locale, { timeZone, ...options });
+		found = new Intl.DateTimeFormat(conventions[locale] ?? locale, { timeZone, ...options });
 		cache.set(key, found);
 	}
 	return found;
