@@ -30,14 +30,20 @@ describeJourney('changing the hours', { HEARTH_DEMO: '1' }, (journey) => {
 		await signIn(browsing, hearth.url, DEMO_COORDINATOR, DEMO_PASSPHRASE);
 		await visit(browsing, `${hearth.url}/c/demo/manage/hours`);
 
+		// Removing asks first, and "No" keeps it.
+		const removeLinks = page.getByRole('link', { name: /^Remove/ });
+		const before = await removeLinks.count();
+		await submit(browsing, () => removeLinks.first().click());
+		await expect(
+			page.getByRole('heading', { name: 'Remove this from the hours?' }).isVisible()
+		).resolves.toBe(true);
+		await submit(browsing, () => page.getByRole('link', { name: 'No, keep it' }).click());
+		expect(await removeLinks.count()).toBe(before);
+
 		// Start from no hours at all.
-		while ((await page.getByRole('button', { name: /^Remove/ }).count()) > 0) {
-			await submit(browsing, () =>
-				page
-					.getByRole('button', { name: /^Remove/ })
-					.first()
-					.click()
-			);
+		while ((await removeLinks.count()) > 0) {
+			await submit(browsing, () => removeLinks.first().click());
+			await submit(browsing, () => page.getByRole('button', { name: 'Yes, remove it' }).click());
 		}
 		await visit(browsing, `${hearth.url}/c/demo`);
 		await expect(page.locator('.status').textContent()).resolves.toContain('Closed now');

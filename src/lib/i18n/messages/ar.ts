@@ -192,6 +192,9 @@ export const ar: Catalogue = {
 	'hoursEdit.intro': 'الأوقات حسب ساعة المركز ({zone}).',
 	'hoursEdit.noOpenings': 'لا توجد ساعات أسبوعية بعد. أضف أول موعد فتح في الأسفل.',
 	'hoursEdit.remove': 'إزالة',
+	'hoursEdit.confirmTitle': 'هل تريد حذف هذا من ساعات العمل؟',
+	'hoursEdit.confirmYes': 'نعم، احذفه',
+	'hoursEdit.confirmNo': 'لا، أبقِه',
 	'hoursEdit.addOpening': 'أضف موعد فتح أسبوعيًا',
 	'hoursEdit.overnightHint':
 		'للفتح في الليل، اكتب وقت إغلاق أبكر من وقت الفتح: الجمعة من 22:00 إلى 06:00 يعني أن المركز يُغلق صباح السبت.',

@@ -205,6 +205,9 @@ export const en = {
 	'hoursEdit.intro': 'Times are on the centre’s clock ({zone}).',
 	'hoursEdit.noOpenings': 'There are no weekly hours yet. Add the first opening below.',
 	'hoursEdit.remove': 'Remove',
+	'hoursEdit.confirmTitle': 'Remove this from the hours?',
+	'hoursEdit.confirmYes': 'Yes, remove it',
+	'hoursEdit.confirmNo': 'No, keep it',
 	'hoursEdit.addOpening': 'Add a weekly opening',
 	'hoursEdit.overnightHint':
 		'For a night opening, give a closing time earlier than the opening time: Friday 22:00 to 06:00 closes on Saturday morning.',

@@ -210,6 +210,9 @@ export const es: Catalogue = {
 	'hoursEdit.intro': 'Las horas son las del reloj del centro ({zone}).',
 	'hoursEdit.noOpenings': 'Todavía no hay horario semanal. Añade el primer horario abajo.',
 	'hoursEdit.remove': 'Quitar',
+	'hoursEdit.confirmTitle': '¿Quitar esto del horario?',
+	'hoursEdit.confirmYes': 'Sí, quitarlo',
+	'hoursEdit.confirmNo': 'No, mantenerlo',
 	'hoursEdit.addOpening': 'Añadir un horario semanal',
 	'hoursEdit.overnightHint':
 		'Para abrir de noche, pon una hora de cierre anterior a la hora de apertura: el viernes de 22:00 a 06:00 cierra el sábado por la mañana.',

@@ -208,6 +208,9 @@ export const pl: Catalogue = {
 	'hoursEdit.noOpenings':
 		'Nie ma jeszcze godzin otwarcia w tygodniu. Dodaj pierwsze otwarcie poniżej.',
 	'hoursEdit.remove': 'Usuń',
+	'hoursEdit.confirmTitle': 'Usunąć to z godzin otwarcia?',
+	'hoursEdit.confirmYes': 'Tak, usuń',
+	'hoursEdit.confirmNo': 'Nie, zostaw',
 	'hoursEdit.addOpening': 'Dodaj cotygodniowe otwarcie',
 	'hoursEdit.overnightHint':
 		'Przy otwarciu nocnym podaj godzinę zamknięcia wcześniejszą niż godzina otwarcia: piątek od 22:00 do 06:00 kończy się w sobotę rano.',

@@ -211,6 +211,9 @@ export const pt: Catalogue = {
 	'hoursEdit.intro': 'Os horários seguem o relógio do centro ({zone}).',
 	'hoursEdit.noOpenings': 'Ainda não há horário semanal. Adicione o primeiro horário abaixo.',
 	'hoursEdit.remove': 'Remover',
+	'hoursEdit.confirmTitle': 'Remover isto do horário?',
+	'hoursEdit.confirmYes': 'Sim, remover',
+	'hoursEdit.confirmNo': 'Não, manter',
 	'hoursEdit.addOpening': 'Adicionar um horário semanal',
 	'hoursEdit.overnightHint':
 		'Para abrir à noite, indique uma hora de fechar anterior à hora de abrir: sexta-feira das 22:00 às 06:00 fecha no sábado de manhã.',

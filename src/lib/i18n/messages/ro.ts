@@ -207,6 +207,9 @@ export const ro: Catalogue = {
 	'hoursEdit.intro': 'Orele sunt după ceasul centrului ({zone}).',
 	'hoursEdit.noOpenings': 'Încă nu există program săptămânal. Adaugă mai jos primul interval.',
 	'hoursEdit.remove': 'Șterge',
+	'hoursEdit.confirmTitle': 'Ștergi acest lucru din program?',
+	'hoursEdit.confirmYes': 'Da, șterge',
+	'hoursEdit.confirmNo': 'Nu, păstrează',
 	'hoursEdit.addOpening': 'Adaugă un interval săptămânal',
 	'hoursEdit.overnightHint':
 		'Pentru un program de noapte, pune o oră de închidere mai devreme decât ora de deschidere: vineri de la 22:00 la 06:00 se închide sâmbătă dimineața.',
