@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { direction, locales, negotiateLocale, type Locale } from '$lib/i18n/locales';
+import { translator } from '$lib/i18n/translate';
 import { findCentre, listCentres } from '$lib/server/centres/centres.service';
 import { seedDemo } from '$lib/server/demo/demo.service';
 import { actorAt, resumeSession } from '$lib/server/identity/identity.service';
@@ -110,7 +111,13 @@ async function singleCentreLocale(db: Parameters<typeof listCentres>[0]): Promis
 export const handle: Handle = async ({ event, resolve }) => {
 	if (PROBES.has(event.url.pathname)) return resolve(event);
 	if (!isSameOriginWrite(event.request, event.url.origin)) {
-		return new Response('This form was sent from another site, so it was refused.', {
+		const locale = negotiateLocale(
+			event.cookies.get(LANGUAGE_COOKIE),
+			event.request.headers.get('accept-language'),
+			locales,
+			'en'
+		);
+		return new Response(translator(locale)('errors.crossSite'), {
 			status: 403,
 			headers: { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }
 		});

@@ -205,7 +205,7 @@ describe('security at the HTTP boundary', () => {
 						origin: 'https://evil.example'
 					});
 					expect(answer.status).toBe(403);
-					expect(answer.body).toBe('This form was sent from another site, so it was refused.');
+					expect(answer.body).toBe(en['errors.crossSite']);
 					expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
 					expect(answer.setCookies).toEqual([]);
 				}

@@ -27,6 +27,7 @@ export const ar: Catalogue = {
 	'errors.tooLargeHelp': 'ارجع، واختصر ما كتبته، ثم حاول مرة أخرى.',
 	'errors.notAllowed': 'لا يمكن استخدام هذه الصفحة بهذه الطريقة',
 	'errors.badRequest': 'هناك شيء غير صحيح في الطلب',
+	'errors.crossSite': 'أُرسل هذا النموذج من موقع آخر، لذلك رُفض. ارجع إلى Hearth وأرسله من هناك.',
 	'errors.server': 'حدث خطأ من جهتنا',
 	'errors.serverHelp': 'لم يحدث هذا بسبب شيء فعلته. حاول مرة أخرى بعد دقيقة.',
 	'errors.reference': 'إذا تكرر ذلك، فأخبر المركز بهذا الرقم المرجعي: {reference}',

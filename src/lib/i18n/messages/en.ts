@@ -29,6 +29,8 @@ export const en = {
 	'errors.tooLargeHelp': 'Go back, shorten what you wrote, and try again.',
 	'errors.notAllowed': 'This page cannot be used that way',
 	'errors.badRequest': 'Something in the request was not right',
+	'errors.crossSite':
+		'This form was sent from another website, so it was refused. Go back to Hearth and send it from there.',
 	'errors.server': 'Something went wrong on our side',
 	'errors.serverHelp': 'Nothing you did caused this. Please try again in a minute.',
 	'errors.reference': 'If it happens again, tell the centre this reference: {reference}',

@@ -28,6 +28,8 @@ export const es: Catalogue = {
 	'errors.tooLargeHelp': 'Vuelve atrás, acorta lo que escribiste y vuelve a intentarlo.',
 	'errors.notAllowed': 'Esta página no se puede usar de esa forma',
 	'errors.badRequest': 'Algo en la solicitud no estaba bien',
+	'errors.crossSite':
+		'Este formulario se envió desde otro sitio web, así que se rechazó. Vuelve a Hearth y envíalo desde allí.',
 	'errors.server': 'Algo salió mal por nuestra parte',
 	'errors.serverHelp': 'No es por nada que hayas hecho. Vuelve a intentarlo en un minuto.',
 	'errors.reference': 'Si vuelve a pasar, dile al centro esta referencia: {reference}',

@@ -28,6 +28,8 @@ export const pl: Catalogue = {
 	'errors.tooLargeHelp': 'Wróć, skróć to, co piszesz, i spróbuj ponownie.',
 	'errors.notAllowed': 'Tej strony nie można użyć w ten sposób',
 	'errors.badRequest': 'Coś w przesłanych danych było nie tak',
+	'errors.crossSite':
+		'Ten formularz został wysłany z innej strony, więc go odrzuciliśmy. Wróć do Hearth i wyślij go stamtąd.',
 	'errors.server': 'Coś poszło nie tak po naszej stronie',
 	'errors.serverHelp': 'To nie Twoja wina. Spróbuj ponownie za minutę.',
 	'errors.reference': 'Jeśli to się powtórzy, podaj w centrum ten numer zgłoszenia: {reference}',

@@ -29,6 +29,8 @@ export const pt: Catalogue = {
 	'errors.tooLargeHelp': 'Volte, encurte o que você escreveu e tente de novo.',
 	'errors.notAllowed': 'Esta página não pode ser usada dessa forma',
 	'errors.badRequest': 'Algo no pedido não estava certo',
+	'errors.crossSite':
+		'Este formulário foi enviado de outro site, por isso foi recusado. Volte ao Hearth e envie-o de lá.',
 	'errors.server': 'Algo deu errado do nosso lado',
 	'errors.serverHelp': 'Não foi nada que você fez. Tente de novo daqui a um minuto.',
 	'errors.reference': 'Se acontecer de novo, diga ao centro esta referência: {reference}',

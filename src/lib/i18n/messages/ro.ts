@@ -28,6 +28,8 @@ export const ro: Catalogue = {
 	'errors.tooLargeHelp': 'Întoarce-te, scurtează ce ai scris și încearcă din nou.',
 	'errors.notAllowed': 'Această pagină nu poate fi folosită așa',
 	'errors.badRequest': 'Ceva din cerere nu a fost în regulă',
+	'errors.crossSite':
+		'Acest formular a fost trimis de pe alt site, așa că a fost refuzat. Întoarce-te în Hearth și trimite-l de acolo.',
 	'errors.server': 'Ceva nu a mers bine la noi',
 	'errors.serverHelp': 'Nu este din cauza ta. Te rugăm să încerci din nou peste un minut.',
 	'errors.reference':
