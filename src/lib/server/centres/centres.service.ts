@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { isLocale, type Locale } from '../../i18n/locales';
 import type { Database, Db } from '../schema';
 import { recordAudit } from '../platform/audit';
@@ -249,49 +249,52 @@ export function centreStatus(centre: Centre, hours: CentreHours, now = new Date(
 	return found;
 }
 
-export async function addOpening(
+/** Every change to the hours: by a coordinator, in the centre's scope, audited, then shown at once. */
+async function changeHours(
+	db: Kysely<Database>,
+	actor: Actor,
+	change: (trx: Transaction<Database>) => Promise<void>
+): Promise<void> {
+	requireRole(actor, 'coordinator');
+	await inCentre(db, actor.centreId, async (trx) => {
+		await change(trx);
+		await recordAudit(trx, {
+			action: 'centres.hours_changed',
+			centreId: actor.centreId,
+			actorId: actor.accountId
+		});
+	});
+	forgetCentre(actor.centreId);
+}
+
+export function addOpening(
 	db: Kysely<Database>,
 	actor: Actor,
 	opening: WeeklyOpening
 ): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
-		await repo.insertOpening(trx, { centreId: actor.centreId, id: uuidv7(), ...opening });
-		await recordAudit(trx, {
-			action: 'centres.hours_changed',
-			centreId: actor.centreId,
-			actorId: actor.accountId
-		});
-	});
-	forgetCentre(actor.centreId);
+	return changeHours(db, actor, (trx) =>
+		repo.insertOpening(trx, { centreId: actor.centreId, id: uuidv7(), ...opening })
+	);
 }
 
-export async function removeOpening(
+export function removeOpening(
 	db: Kysely<Database>,
 	actor: Actor,
 	openingId: string
 ): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
+	return changeHours(db, actor, async (trx) => {
 		if (!(await repo.deleteOpening(trx, actor.centreId, openingId)))
 			throw new NotFoundError('opening');
-		await recordAudit(trx, {
-			action: 'centres.hours_changed',
-			centreId: actor.centreId,
-			actorId: actor.accountId
-		});
 	});
-	forgetCentre(actor.centreId);
 }
 
-export async function addException(
+export function addException(
 	db: Kysely<Database>,
 	actor: Actor,
 	exception: OpeningException & { note: string }
 ): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
-		await repo.insertException(trx, {
+	return changeHours(db, actor, (trx) =>
+		repo.insertException(trx, {
 			centreId: actor.centreId,
 			id: uuidv7(),
 			onDate: exception.date,
@@ -299,30 +302,18 @@ export async function addException(
 			opens: exception.kind === 'open' ? exception.opens : null,
 			closes: exception.kind === 'open' ? exception.closes : null,
 			note: exception.note
-		});
-		await recordAudit(trx, {
-			action: 'centres.hours_changed',
-			centreId: actor.centreId,
-			actorId: actor.accountId
-		});
-	});
-	forgetCentre(actor.centreId);
+		})
+	);
 }
 
-export async function removeException(
+export function removeException(
 	db: Kysely<Database>,
 	actor: Actor,
 	exceptionId: string
 ): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
-		if (!(await repo.deleteException(trx, actor.centreId, exceptionId)))
+	return changeHours(db, actor, async (trx) => {
+		if (!(await repo.deleteException(trx, actor.centreId, exceptionId))) {
 			throw new NotFoundError('exception');
-		await recordAudit(trx, {
-			action: 'centres.hours_changed',
-			centreId: actor.centreId,
-			actorId: actor.accountId
-		});
+		}
 	});
-	forgetCentre(actor.centreId);
 }
