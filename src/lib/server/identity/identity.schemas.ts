@@ -49,5 +49,5 @@ export const enrolSchema = z.object({
 });
 
 export const rolesSchema = z.object({
-	roles: someOf(roles as ['member', ...(typeof roles)[number][]], 'identity.roleUnknown')
+	roles: someOf(roles, 'identity.roleUnknown')
 });

@@ -10,7 +10,12 @@ import * as repo from './identity.repository';
 import type { Role } from './identity.tables';
 import { decoyHash, hashPassphrase, passphraseProblem, verifyPassphrase } from './passphrase';
 
-export const roles: readonly Role[] = ['member', 'adviser', 'organiser', 'coordinator'];
+export const roles = [
+	'member',
+	'adviser',
+	'organiser',
+	'coordinator'
+] as const satisfies readonly Role[];
 
 /** Who is acting, where, and with which roles there. Every service call that needs a role takes one. */
 export interface Actor {
