@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../tests/support/database';
-import type { Database } from '../schema';
-import { createDatabase, createPool } from './database';
+import { createPool } from './database';
 import { addJob, startJobRunner, type TaskList } from './jobs';
 
 async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
@@ -12,6 +13,8 @@ async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 }
+
+const root = path.resolve(import.meta.dirname, '../../../..');
 
 describeEachDatabase('jobs', (database) => {
 	const record: TaskList = {
@@ -51,12 +54,16 @@ describeEachDatabase('jobs', (database) => {
 		const { url, pool } = database();
 		await pool.query('create table if not exists job_runs (label text not null)');
 
-		// The first process queues the job and dies before any worker runs it.
-		const first = createPool(url, 2);
-		await createDatabase<Database>(first)
-			.transaction()
-			.execute((trx) => addJob(trx, 'test:record', { label: 'survivor' }, { key: 'survivor' }));
-		await first.end();
+		// The first process queues the job and is killed before any worker runs it.
+		const child = spawn(
+			process.execPath,
+			['--import', 'tsx', path.join(root, 'tests/support/queue-and-die.ts'), url, 'survivor'],
+			{ cwd: root, stdio: 'inherit' }
+		);
+		const signal = await new Promise((resolve) =>
+			child.once('exit', (_code, signal) => resolve(signal))
+		);
+		expect(signal).toBe('SIGKILL');
 
 		// After the restart, two workers (two app processes) compete for it.
 		const workers = [createPool(url, 3), createPool(url, 3)];
