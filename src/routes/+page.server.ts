@@ -1,8 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { listCentres } from '$lib/server/centres/centres.service';
-import { DEMO_SLUG, seedDemo } from '$lib/server/demo/demo.service';
+import { DEMO_SLUG } from '$lib/server/demo/demo.service';
+import { expose } from '$lib/server/http';
 import { getPlatform } from '$lib/server/platform/runtime';
-import { needsSetUp } from '$lib/server/setup/setup.service';
+import { needsSetUp, openDemo } from '$lib/server/setup/setup.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async () => {
 
 export const actions: Actions = {
 	demo: async () => {
-		const centre = await seedDemo(getPlatform().db);
+		const centre = await expose(openDemo(getPlatform().db));
 		redirect(303, `/c/${centre.slug}`);
 	}
 };

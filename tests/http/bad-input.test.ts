@@ -356,6 +356,14 @@ describe('bad input answers a calm 400, never a 500', () => {
 	} satisfies FormSpec['secrets'];
 
 	describe('before the first centre exists', () => {
+		it('opens the demo centre whatever else the request carries', async () => {
+			for (const body of ['', `junk=${'x'.repeat(10_000)}`, multipart({}, ['demo'])]) {
+				const answer = await visitor.post('/?/demo', body);
+				expect(answer.status).toBe(303);
+				expect(answer.location).toBe('/c/demo');
+			}
+		});
+
 		describeForm({
 			title: 'setting up the first centre',
 			path: () => '/setup',
@@ -650,12 +658,9 @@ describe('bad input answers a calm 400, never a 500', () => {
 			}
 		});
 
-		it('opens the demo centre whatever else the request carries', async () => {
-			for (const body of ['', `junk=${'x'.repeat(10_000)}`, multipart({}, ['demo'])]) {
-				const answer = await visitor.post('/?/demo', body);
-				expect(answer.status).toBe(303);
-				expect(answer.location).toBe('/c/demo');
-			}
+		it('no longer opens a demo centre on a Hearth that has a real one', async () => {
+			const answer = await visitor.post('/?/demo', '');
+			expect(answer.status).toBe(403);
 		});
 
 		describe('choosing a language', () => {

@@ -8,12 +8,22 @@ import {
 	type CentreDetails
 } from '../centres/centres.service';
 import { addPersonToCentre, createCoordinator, type SignedIn } from '../identity/identity.service';
+import { seedDemo } from '../demo/demo.service';
 import { recordAudit } from '../platform/audit';
 import { ForbiddenError, RuleError } from '../platform/errors';
 
 /** Set-up is offered until the first real centre exists (a demo centre does not count). */
 export async function needsSetUp(db: Kysely<Database>): Promise<boolean> {
 	return (await countCentres(db, false)) === 0;
+}
+
+/**
+ * Anyone may look around the demo while a Hearth has no real centre yet; once it has, the demo
+ * (whose coordinator's passphrase is public) is not offered to strangers any more.
+ */
+export async function openDemo(db: Kysely<Database>): Promise<Centre> {
+	if (!(await needsSetUp(db))) throw new ForbiddenError('demo');
+	return seedDemo(db);
 }
 
 /**
