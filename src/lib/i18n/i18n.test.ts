@@ -70,7 +70,9 @@ describe('message catalogues', () => {
 			'passphraseTooShort',
 			'passphraseTooLong',
 			'passphraseCommon',
-			'nameTaken'
+			'nameTaken',
+			'resetNeedsCoordinator',
+			'resetElsewhere'
 		]) {
 			used.add(`identity.${problem}`);
 		}

@@ -105,6 +105,9 @@ export const ar: Catalogue = {
 	'identity.consentRequired': 'ضع علامة في المربع بعد أن يوافق الشخص، أو توقّف هنا',
 	'identity.roleUnknown': 'اختر الأدوار من القائمة',
 	'identity.lastCoordinator': 'يحتاج المركز إلى منسّق واحد على الأقل. أعطِ دور المنسّق لشخص آخر أولًا',
+	'identity.resetNeedsCoordinator': 'فقط المنسّق يستطيع طباعة بطاقة جديدة لشخص له دور في المركز.',
+	'identity.resetElsewhere':
+		'يساعد هذا الشخص أيضًا في إدارة مركز آخر أو منصة Hearth هذه، لذلك لا يمكن طباعة بطاقة جديدة هنا. اسأل الشخص الذي يدير Hearth.',
 
 	'roles.member': 'عضو',
 	'roles.adviser': 'مستشار',

@@ -114,6 +114,10 @@ export const en = {
 	'identity.roleUnknown': 'Choose roles from the list',
 	'identity.lastCoordinator':
 		'The centre needs at least one coordinator. Give someone else the coordinator role first',
+	'identity.resetNeedsCoordinator':
+		'Only a coordinator can print a new card for someone who has a role at the centre.',
+	'identity.resetElsewhere':
+		'This person also helps run another centre or this Hearth, so a new card cannot be printed here. Ask the person who runs this Hearth.',
 
 	'roles.member': 'Member',
 	'roles.adviser': 'Adviser',

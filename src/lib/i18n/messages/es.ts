@@ -117,6 +117,10 @@ export const es: Catalogue = {
 	'identity.roleUnknown': 'Elige los roles de la lista',
 	'identity.lastCoordinator':
 		'El centro necesita al menos una persona coordinadora. Primero da el rol de coordinación a otra persona',
+	'identity.resetNeedsCoordinator':
+		'Solo una persona coordinadora puede imprimir una tarjeta nueva para alguien que tiene un rol en el centro.',
+	'identity.resetElsewhere':
+		'Esta persona también ayuda a llevar otro centro o este Hearth, así que aquí no se puede imprimir una tarjeta nueva. Pregunta a quien lleva este Hearth.',
 
 	'roles.member': 'Miembro',
 	'roles.adviser': 'Asesor/a',

@@ -116,6 +116,10 @@ export const pl: Catalogue = {
 	'identity.roleUnknown': 'Wybierz role z listy',
 	'identity.lastCoordinator':
 		'Centrum musi mieć co najmniej jednego koordynatora. Najpierw daj rolę koordynatora komuś innemu',
+	'identity.resetNeedsCoordinator':
+		'Tylko koordynator może wydrukować nową kartę dla osoby, która ma rolę w centrum.',
+	'identity.resetElsewhere':
+		'Ta osoba pomaga też prowadzić inne centrum albo cały Hearth, więc nie można tu wydrukować nowej karty. Zapytaj osobę, która prowadzi ten Hearth.',
 
 	'roles.member': 'Członek',
 	'roles.adviser': 'Doradca',

@@ -117,6 +117,10 @@ export const pt: Catalogue = {
 	'identity.roleUnknown': 'Escolha as funções na lista',
 	'identity.lastCoordinator':
 		'O centro precisa de pelo menos uma pessoa na coordenação. Primeiro dê a função de coordenação a outra pessoa',
+	'identity.resetNeedsCoordinator':
+		'Só um coordenador pode imprimir um cartão novo para quem tem um papel no centro.',
+	'identity.resetElsewhere':
+		'Esta pessoa também ajuda a gerir outro centro ou este Hearth, por isso não é possível imprimir um cartão novo aqui. Pergunte a quem gere este Hearth.',
 
 	'roles.member': 'Membro',
 	'roles.adviser': 'Orientador/a',

@@ -115,6 +115,10 @@ export const ro: Catalogue = {
 	'identity.roleUnknown': 'Alege rolurile din listă',
 	'identity.lastCoordinator':
 		'Centrul are nevoie de cel puțin un coordonator. Dă mai întâi rolul de coordonator altcuiva',
+	'identity.resetNeedsCoordinator':
+		'Doar un coordonator poate tipări un card nou pentru cineva care are un rol în centru.',
+	'identity.resetElsewhere':
+		'Această persoană ajută și la conducerea altui centru sau a acestui Hearth, așa că aici nu se poate tipări un card nou. Întreabă persoana care se ocupă de acest Hearth.',
 
 	'roles.member': 'Membru',
 	'roles.adviser': 'Consilier',

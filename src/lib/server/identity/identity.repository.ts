@@ -342,3 +342,17 @@ export function findCodeHolder(db: Db, codeHash: Buffer) {
 export async function deleteCodesExpiredBefore(db: Db, before: Date): Promise<void> {
 	await db.deleteFrom('sign_in_codes').where('expires_at', '<', before).execute();
 }
+
+/** Roles beyond member that an account holds at any centre, and whether it stewards the network. */
+export async function standing(db: Db, accountId: string) {
+	const [account, roles] = await Promise.all([
+		db.selectFrom('accounts').select('is_steward').where('id', '=', accountId).executeTakeFirst(),
+		db
+			.selectFrom('centre_roles')
+			.select(['centre_id', 'role'])
+			.where('account_id', '=', accountId)
+			.where('role', '!=', 'member')
+			.execute()
+	]);
+	return { isSteward: account?.is_steward ?? false, staffRoles: roles };
+}

@@ -345,6 +345,26 @@ export async function enrol(
 }
 
 /** A forgotten passphrase is reset at the centre: a new card, and this centre's older codes stop working. */
+export type ResetRefusal = 'resetNeedsCoordinator' | 'resetElsewhere';
+
+/**
+ * Why this actor may not print a new card for this person, if they may not. A card sets the
+ * account's passphrase everywhere, so it must never hand anyone more than the actor already has:
+ * an adviser resets members only, and nobody here resets someone who also helps run another
+ * centre or the whole network.
+ */
+export async function resetRefusal(
+	db: Db,
+	actor: Actor,
+	accountId: string
+): Promise<ResetRefusal | null> {
+	const { isSteward, staffRoles } = await repo.standing(db, accountId);
+	if (isSteward || staffRoles.some((held) => held.centre_id !== actor.centreId))
+		return 'resetElsewhere';
+	if (staffRoles.length > 0 && !hasRole(actor, 'coordinator')) return 'resetNeedsCoordinator';
+	return null;
+}
+
 export async function issueResetCard(
 	db: Kysely<Database>,
 	actor: Actor,
@@ -352,6 +372,8 @@ export async function issueResetCard(
 	now = new Date()
 ): Promise<PrintedCard> {
 	requireRole(actor, 'adviser', 'coordinator');
+	const refusal = await resetRefusal(db, actor, accountId);
+	if (refusal) throw new RuleError(refusal);
 	return inCentre(db, actor.centreId, async (trx) => {
 		const person = await repo.findPersonAt(trx, actor.centreId, accountId);
 		if (!person) throw new NotFoundError('person');
@@ -445,19 +467,20 @@ export async function getPerson(
 	db: Kysely<Database>,
 	actor: Actor,
 	accountId: string
-): Promise<PersonSummary & { hasPassphrase: boolean }> {
+): Promise<PersonSummary & { hasPassphrase: boolean; resetRefusal: ResetRefusal | null }> {
 	requireRole(actor, 'coordinator', 'adviser');
-	return inCentre(db, actor.centreId, async (trx) => {
-		const person = await repo.findPersonAt(trx, actor.centreId, accountId);
-		if (!person) throw new NotFoundError('person');
+	const person = await inCentre(db, actor.centreId, async (trx) => {
+		const found = await repo.findPersonAt(trx, actor.centreId, accountId);
+		if (!found) throw new NotFoundError('person');
 		return {
-			id: person.id,
-			chosenName: person.chosen_name,
-			joinedAt: person.joined_at,
+			id: found.id,
+			chosenName: found.chosen_name,
+			joinedAt: found.joined_at,
 			roles: await repo.rolesAt(trx, actor.centreId, accountId),
-			hasPassphrase: person.passphrase_hash !== null
+			hasPassphrase: found.passphrase_hash !== null
 		};
 	});
+	return { ...person, resetRefusal: await resetRefusal(db, actor, accountId) };
 }
 
 /**

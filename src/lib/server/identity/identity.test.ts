@@ -559,6 +559,37 @@ describeEachDatabase('identity', (database) => {
 			await expect(issueResetCard(db, adviser, stranger)).rejects.toBeInstanceOf(NotFoundError);
 		});
 
+		it('never lets a card hand anyone more than the person printing it already has', async () => {
+			const { db } = database();
+			const coordinatorId = await newPerson(db, centre.id, 'Ola Coordinator', [
+				'member',
+				'coordinator'
+			]);
+			const coordinator = await actorOf(db, coordinatorId, centre.id);
+			const fellowAdviser = await newPerson(db, centre.id, 'Pia Adviser', ['member', 'adviser']);
+
+			// An adviser cannot take over a colleague (or a coordinator) by resetting them.
+			for (const target of [fellowAdviser, coordinatorId]) {
+				await expect(issueResetCard(db, adviser, target)).rejects.toMatchObject({
+					code: 'resetNeedsCoordinator'
+				});
+				expect((await getPerson(db, adviser, target)).resetRefusal).toBe('resetNeedsCoordinator');
+			}
+			expect((await getPerson(db, coordinator, fellowAdviser)).resetRefusal).toBeNull();
+			await expect(issueResetCard(db, coordinator, fellowAdviser)).resolves.toMatchObject({
+				accountId: fellowAdviser
+			});
+
+			// Someone who also runs another centre cannot be reset from here, even by a coordinator.
+			const other = await newCentre(db, 'Enrolment Centre Two');
+			const both = await newPerson(db, other.id, 'Quin Both', ['member', 'coordinator']);
+			await addPersonToCentre(db, centre.id, both, ['member']);
+			await expect(issueResetCard(db, coordinator, both)).rejects.toMatchObject({
+				code: 'resetElsewhere'
+			});
+			await expect(issueResetCard(db, adviser, both)).rejects.toBeInstanceOf(RuleError);
+		});
+
 		it('pauses an address after five wrong codes', async () => {
 			const { db } = database();
 			const card = await enrol(db, adviser, { chosenName: 'Uma Guessed', consentWords: CONSENT });

@@ -10,6 +10,7 @@ import {
 import { rolesSchema } from '$lib/server/identity/identity.schemas';
 import { RuleError } from '$lib/server/platform/errors';
 import { getPlatform } from '$lib/server/platform/runtime';
+import type { MessageKey } from '$lib/i18n/messages/en';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -47,7 +48,14 @@ export const actions: Actions = {
 	card: async (event) => {
 		const actor = requireActor(event, 'adviser', 'coordinator');
 		const centre = requireCentre(event);
-		const card = await expose(issueResetCard(getPlatform().db, actor, personId(event.params.id)));
-		return { card: { ...card, centreName: centre.name } };
+		try {
+			const card = await expose(issueResetCard(getPlatform().db, actor, personId(event.params.id)));
+			return { card: { ...card, centreName: centre.name } };
+		} catch (thrown) {
+			if (thrown instanceof RuleError) {
+				return invalid({}, { card: `identity.${thrown.code}` as MessageKey });
+			}
+			throw thrown;
+		}
 	}
 };
