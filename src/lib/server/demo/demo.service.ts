@@ -5,6 +5,7 @@ import * as centresRepo from '../centres/centres.repository';
 import { addDays, instantToLocal } from '../centres/opening-hours';
 import { addService } from '../directory/directory.service';
 import { createPerson } from '../identity/identity.service';
+import { hashPassphrase } from '../identity/passphrase';
 import { inCentre } from '../platform/database';
 import { uuidv7 } from '../platform/ids';
 
@@ -86,6 +87,8 @@ function nextChristmas(today: string): string {
 export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<Centre> {
 	const existing = await findCentre(db, DEMO_SLUG);
 	if (existing) return existing;
+	// Every demo person shares the published passphrase: one hash serves them all.
+	const passphraseHash = await hashPassphrase(DEMO_PASSPHRASE);
 	const demo = await db.transaction().execute(async (trx) => {
 		const centre = await createCentre(
 			trx,
@@ -103,7 +106,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
 		for (const person of people) {
 			await createPerson(trx, centre.id, {
 				chosenName: person.chosenName,
-				passphrase: DEMO_PASSPHRASE,
+				passphraseHash,
 				roles: [...person.roles],
 				languages: [...person.languages]
 			});

@@ -104,21 +104,24 @@ export async function join(
 	});
 }
 
+/**
+ * Checks a new passphrase against the rules and hashes it. Hashing takes a while on purpose, so it
+ * is done before any transaction opens, never inside one.
+ */
+export async function newPassphraseHash(passphrase: string, chosenName: string): Promise<string> {
+	checkPassphrase(passphrase, chosenName);
+	return hashPassphrase(passphrase);
+}
+
 /** The first coordinator of a new centre; also the network steward when it is the first centre. */
 export async function createCoordinator(
 	db: Db,
 	centreId: string,
-	input: { chosenName: string; passphrase: string; steward: boolean }
+	input: { chosenName: string; passphraseHash: string; steward: boolean }
 ): Promise<string> {
-	checkPassphrase(input.passphrase, input.chosenName);
-	const accountId = await createAccount(
-		db,
-		input.chosenName,
-		await hashPassphrase(input.passphrase),
-		{
-			isSteward: input.steward
-		}
-	);
+	const accountId = await createAccount(db, input.chosenName, input.passphraseHash, {
+		isSteward: input.steward
+	});
 	await addToCentre(db, centreId, accountId, ['member', 'coordinator']);
 	await recordAudit(db, {
 		action: 'identity.role_granted',
@@ -552,16 +555,11 @@ export function adviserLanguages(db: Db, centreId: string): Promise<string[]> {
 export async function createPerson(
 	db: Db,
 	centreId: string,
-	input: { chosenName: string; passphrase: string; roles: Role[]; languages: string[] }
+	input: { chosenName: string; passphraseHash: string; roles: Role[]; languages: string[] }
 ): Promise<string> {
-	const accountId = await createAccount(
-		db,
-		input.chosenName,
-		await hashPassphrase(input.passphrase),
-		{
-			languages: input.languages
-		}
-	);
+	const accountId = await createAccount(db, input.chosenName, input.passphraseHash, {
+		languages: input.languages
+	});
 	await addToCentre(db, centreId, accountId, input.roles);
 	return accountId;
 }

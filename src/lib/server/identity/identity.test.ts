@@ -18,6 +18,7 @@ import {
 	issueResetCard,
 	join,
 	listPeople,
+	newPassphraseHash,
 	normaliseCode,
 	pruneExpiredSignIns,
 	redeemCode,
@@ -33,6 +34,7 @@ import {
 	type SignInResult
 } from './identity.service';
 import type { Role } from './identity.tables';
+import { hashPassphrase } from './passphrase';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -62,13 +64,26 @@ function newCentre(db: Kysely<Database>, name: string): Promise<Centre> {
 	});
 }
 
-function newPerson(
+// One hash of the shared test passphrase serves every person these tests create directly.
+let sharedHash: Promise<string> | undefined;
+
+async function newPerson(
 	db: Kysely<Database>,
 	centreId: string,
 	chosenName: string,
 	roles: Role[]
 ): Promise<string> {
-	return createPerson(db, centreId, { chosenName, passphrase: PASSPHRASE, roles, languages: [] });
+	sharedHash ??= hashPassphrase(PASSPHRASE);
+	return createPerson(db, centreId, {
+		chosenName,
+		passphraseHash: await sharedHash,
+		roles,
+		languages: []
+	});
+}
+
+function coordinatorHash(chosenName: string): Promise<string> {
+	return newPassphraseHash(PASSPHRASE, chosenName);
 }
 
 async function actorOf(db: Kysely<Database>, accountId: string, centreId: string): Promise<Actor> {
@@ -622,7 +637,7 @@ describeEachDatabase('identity', (database) => {
 			centre = await newCentre(db, 'Roles Centre');
 			const id = await createCoordinator(db, centre.id, {
 				chosenName: 'Vic Coordinator',
-				passphrase: PASSPHRASE,
+				passphraseHash: await coordinatorHash('Vic Coordinator'),
 				steward: false
 			});
 			coordinator = await actorOf(db, id, centre.id);
@@ -669,7 +684,7 @@ describeEachDatabase('identity', (database) => {
 			const small = await newCentre(db, 'Roles Centre Small');
 			const firstId = await createCoordinator(db, small.id, {
 				chosenName: 'Abe First',
-				passphrase: PASSPHRASE,
+				passphraseHash: await coordinatorHash('Abe First'),
 				steward: false
 			});
 			const first = await actorOf(db, firstId, small.id);
@@ -690,7 +705,7 @@ describeEachDatabase('identity', (database) => {
 			const pair = await newCentre(db, 'Roles Centre Pair');
 			const cleoId = await createCoordinator(db, pair.id, {
 				chosenName: 'Cleo Pair',
-				passphrase: PASSPHRASE,
+				passphraseHash: await coordinatorHash('Cleo Pair'),
 				steward: false
 			});
 			const daraId = await newPerson(db, pair.id, 'Dara Pair', ['member', 'coordinator']);
@@ -795,13 +810,13 @@ describeEachDatabase('identity', (database) => {
 			south = await newCentre(db, 'South Boundary Centre');
 			const coordinatorId = await createCoordinator(db, north.id, {
 				chosenName: 'Eli North',
-				passphrase: PASSPHRASE,
+				passphraseHash: await coordinatorHash('Eli North'),
 				steward: false
 			});
 			northCoordinator = await actorOf(db, coordinatorId, north.id);
 			await createCoordinator(db, south.id, {
 				chosenName: 'Fox South',
-				passphrase: PASSPHRASE,
+				passphraseHash: await coordinatorHash('Fox South'),
 				steward: false
 			});
 			ivy = await join(db, north.id, { chosenName: 'Ivy Both', passphrase: PASSPHRASE });

@@ -7,7 +7,12 @@ import {
 	type Centre,
 	type CentreDetails
 } from '../centres/centres.service';
-import { addPersonToCentre, createCoordinator, type SignedIn } from '../identity/identity.service';
+import {
+	addPersonToCentre,
+	createCoordinator,
+	newPassphraseHash,
+	type SignedIn
+} from '../identity/identity.service';
 import { seedDemo } from '../demo/demo.service';
 import { recordAudit } from '../platform/audit';
 import { ForbiddenError, RuleError } from '../platform/errors';
@@ -34,13 +39,14 @@ export async function setUpFirstCentre(
 	db: Kysely<Database>,
 	input: CentreDetails & { chosenName: string; passphrase: string }
 ): Promise<{ centre: Centre; accountId: string }> {
+	const passphraseHash = await newPassphraseHash(input.passphrase, input.chosenName);
 	const made = await db.transaction().execute(async (trx) => {
 		await sql`select pg_advisory_xact_lock(hashtext('hearth.setup'))`.execute(trx);
 		if ((await countCentres(trx, false)) > 0) throw new RuleError('alreadySetUp');
 		const centre = await createCentre(trx, input);
 		const accountId = await createCoordinator(trx, centre.id, {
 			chosenName: input.chosenName,
-			passphrase: input.passphrase,
+			passphraseHash,
 			steward: true
 		});
 		await recordAudit(trx, { action: 'centres.created', centreId: centre.id, actorId: accountId });
