@@ -120,7 +120,10 @@ export function slugFrom(name: string): string {
 	return slug || 'centre';
 }
 
-/** Creates a centre (network level: set-up, a steward, or the demo); returns it. */
+/**
+ * Creates a centre (network level: set-up, a steward, or the demo); returns it. The caller calls
+ * `forgetCentre` once its transaction has committed.
+ */
 export async function createCentre(
 	db: Db,
 	details: CentreDetails,
@@ -130,7 +133,6 @@ export async function createCentre(
 	let slug = base;
 	for (let n = 2; await repo.slugExists(db, slug); n++) slug = `${base}-${n}`;
 	const id = uuidv7();
-	forgetCentre();
 	await repo.insertCentre(db, {
 		id,
 		slug,

@@ -24,3 +24,10 @@ export function uuidv7(now: number = Date.now()): string {
 	const hex = bytes.toString('hex');
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether text from an address or a form can be an identifier at all (before any query). */
+export function isUuid(text: unknown): text is string {
+	return typeof text === 'string' && UUID.test(text);
+}

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { exceptionSchema, openingSchema } from '$lib/server/centres/centres.schemas';
 import {
 	addException,
@@ -9,6 +9,7 @@ import {
 } from '$lib/server/centres/centres.service';
 import { invalid, parseForm } from '$lib/server/forms';
 import { expose, requireActor, requireCentre } from '$lib/server/http';
+import { isUuid } from '$lib/server/platform/ids';
 import { getPlatform } from '$lib/server/platform/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,11 +19,11 @@ export const load: PageServerLoad = async (event) => {
 	return { hours: await getHours(getPlatform().db, centre), timeZone: centre.timeZone };
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
+/** The id of the opening or change to remove; anything else names nothing here. */
 async function idFrom(request: Request): Promise<string> {
 	const id = (await request.formData()).get('id');
-	return typeof id === 'string' && UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+	if (!isUuid(id)) error(404, 'errors.notFound');
+	return id;
 }
 
 export const actions: Actions = {

@@ -9,14 +9,13 @@ import {
 } from '$lib/server/identity/identity.service';
 import { rolesSchema } from '$lib/server/identity/identity.schemas';
 import { RuleError } from '$lib/server/platform/errors';
+import { isUuid } from '$lib/server/platform/ids';
 import { getPlatform } from '$lib/server/platform/runtime';
 import type { MessageKey } from '$lib/i18n/messages/en';
 import type { Actions, PageServerLoad } from './$types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 function personId(id: string): string {
-	if (!UUID.test(id)) error(404, 'errors.notFound');
+	if (!isUuid(id)) error(404, 'errors.notFound');
 	return id;
 }
 
