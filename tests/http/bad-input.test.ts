@@ -10,7 +10,8 @@ import {
 	HttpClient,
 	showsStackTrace,
 	type Answer,
-	type Fields
+	type Fields,
+	setUpCentre
 } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 
@@ -396,14 +397,10 @@ describe('bad input answers a calm 400, never a 500', () => {
 
 		beforeAll(async () => {
 			coordinator = client();
-			const setUp = await coordinator.post('/setup', {
+			const setUp = await setUpCentre(coordinator, {
 				name: 'Testing Centre',
-				timeZone: 'Europe/London',
-				locales: 'en',
-				defaultLocale: 'en',
 				chosenName: COORDINATOR,
-				passphrase: PASSPHRASE,
-				passphraseAgain: PASSPHRASE
+				passphrase: PASSPHRASE
 			});
 			expect(setUp.status).toBe(303);
 			expect(setUp.location).toBe(`${CENTRE}/manage`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHtml, HttpClient } from '../support/http-client';
+import { decodeHtml, HttpClient, setUpCentre } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 
 const PASSPHRASE = 'lanterns over the river';
@@ -17,11 +17,10 @@ describe('several centres on one Hearth', () => {
 	beforeAll(async () => {
 		hearth = await startHearth();
 		steward = new HttpClient(hearth.url);
-		const setUp = await steward.post('/setup', {
+		const setUp = await setUpCentre(steward, {
 			...centre('First Centre'),
 			chosenName: 'Network Steward',
-			passphrase: PASSPHRASE,
-			passphraseAgain: PASSPHRASE
+			passphrase: PASSPHRASE
 		});
 		expect(setUp.status).toBe(303);
 	});

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cookieAttributes, HttpClient } from '../support/http-client';
+import { cookieAttributes, HttpClient, setUpCentre } from '../support/http-client';
 import { freePort, startHearth } from '../support/server';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -99,16 +99,12 @@ describe('the Hearth process', () => {
 		const hearth = await startHearth({ ORIGIN: 'https://hearth.example' });
 		try {
 			const person = new HttpClient(hearth.url);
-			const setUp = await person.post(
-				'/setup',
+			const setUp = await setUpCentre(
+				person,
 				{
 					name: 'Secure Centre',
-					timeZone: 'Europe/London',
-					locales: 'en',
-					defaultLocale: 'en',
 					chosenName: 'Behind a proxy',
-					passphrase: 'lanterns over the river',
-					passphraseAgain: 'lanterns over the river'
+					passphrase: 'lanterns over the river'
 				},
 				{ origin: 'https://hearth.example' }
 			);

@@ -9,7 +9,8 @@ import {
 	decodeHtml,
 	HttpClient,
 	showsStackTrace,
-	type Answer
+	type Answer,
+	setUpCentre
 } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 
@@ -117,14 +118,10 @@ describe('security at the HTTP boundary', () => {
 	describe('once a centre exists', () => {
 		beforeAll(async () => {
 			coordinator = client();
-			setUp = await coordinator.post('/setup', {
+			setUp = await setUpCentre(coordinator, {
 				name: 'Testing Centre',
-				timeZone: 'Europe/London',
-				locales: 'en',
-				defaultLocale: 'en',
 				chosenName: COORDINATOR,
-				passphrase: PASSPHRASE,
-				passphraseAgain: PASSPHRASE
+				passphrase: PASSPHRASE
 			});
 			expect(setUp.status).toBe(303);
 			expect(setUp.location).toBe(`${CENTRE}/manage`);

@@ -206,3 +206,24 @@ export function checkedValues(html: string, name: string): string[] {
 		.filter((each) => each.attributes.get('name') === name && each.attributes.has('checked'))
 		.map((each) => each.attributes.get('value') ?? '');
 }
+
+/** Sets up the first centre as its first coordinator would, through the set-up form. */
+export function setUpCentre(
+	client: HttpClient,
+	fields: { name: string; chosenName: string; passphrase: string } & Fields,
+	headers: ExtraHeaders = {}
+): Promise<Answer> {
+	const { passphrase, ...rest } = fields;
+	return client.post(
+		'/setup',
+		{
+			timeZone: 'Europe/London',
+			locales: 'en',
+			defaultLocale: 'en',
+			...rest,
+			passphrase,
+			passphraseAgain: passphrase
+		},
+		headers
+	);
+}

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../tests/support/database';
+import { centreDetails } from '../../../../tests/support/fixtures';
 import { seedDemo } from '../demo/demo.service';
 import type { Actor } from '../identity/identity.service';
 import { inCentre } from '../platform/database';
@@ -14,18 +15,8 @@ import {
 	getHours,
 	removeOpening,
 	slugFrom,
-	updateDetails,
-	type CentreDetails
+	updateDetails
 } from './centres.service';
-
-const details = (name: string): CentreDetails => ({
-	name,
-	address: '',
-	directions: '',
-	timeZone: 'Europe/London',
-	defaultLocale: 'en',
-	locales: ['en']
-});
 
 describe('centre addresses', () => {
 	it('are readable words made from the name', () => {
@@ -44,14 +35,14 @@ describeEachDatabase('centres', (database) => {
 
 	it('give two centres with one name two addresses', async () => {
 		const { db } = database();
-		const first = await createCentre(db, details('Twin Centre'));
-		const second = await createCentre(db, details('Twin Centre'));
+		const first = await createCentre(db, centreDetails('Twin Centre'));
+		const second = await createCentre(db, centreDetails('Twin Centre'));
 		expect([first.slug, second.slug]).toEqual(['twin-centre', 'twin-centre-2']);
 	});
 
 	it('let a coordinator change the hours, and nobody else', async () => {
 		const { db } = database();
-		const centre = await createCentre(db, details('Hours Centre'));
+		const centre = await createCentre(db, centreDetails('Hours Centre'));
 		const coordinator = coordinatorOf(centre.id);
 		const adviser: Actor = { ...coordinator, roles: ['member', 'adviser'] };
 		await expect(
@@ -82,8 +73,8 @@ describeEachDatabase('centres', (database) => {
 
 	it('keep each centre’s hours and details to itself, in the database too', async () => {
 		const { db } = database();
-		const mine = await createCentre(db, details('Mine'));
-		const theirs = await createCentre(db, details('Theirs'));
+		const mine = await createCentre(db, centreDetails('Mine'));
+		const theirs = await createCentre(db, centreDetails('Theirs'));
 		await addOpening(db, coordinatorOf(theirs.id), { weekday: 1, opens: '09:00', closes: '17:00' });
 		const [theirOpening] = (await getHours(db, theirs)).weekly;
 
@@ -117,7 +108,7 @@ describeEachDatabase('centres', (database) => {
 		).resolves.toEqual([expect.objectContaining({ numUpdatedRows: 0n })]);
 
 		await updateDetails(db, coordinatorOf(mine.id), {
-			...details('Mine, renamed'),
+			...centreDetails('Mine, renamed'),
 			locales: ['en', 'ar']
 		});
 		const names = await db
@@ -131,7 +122,7 @@ describeEachDatabase('centres', (database) => {
 
 	it('show a change to the hours on the centre page at once, though the page is cached', async () => {
 		const { db } = database();
-		const centre = await createCentre(db, details('Cached Centre'));
+		const centre = await createCentre(db, centreDetails('Cached Centre'));
 		expect((await centreOverview(db, centre)).hours.weekly).toEqual([]);
 		await addOpening(db, coordinatorOf(centre.id), { weekday: 3, opens: '10:00', closes: '14:00' });
 		expect((await centreOverview(db, centre)).hours.weekly).toHaveLength(1);
@@ -139,8 +130,8 @@ describeEachDatabase('centres', (database) => {
 
 	it('restore the outer scope after a nested centre scope', async () => {
 		const { db } = database();
-		const outer = await createCentre(db, details('Outer'));
-		const inner = await createCentre(db, details('Inner'));
+		const outer = await createCentre(db, centreDetails('Outer'));
+		const inner = await createCentre(db, centreDetails('Inner'));
 		const setting = await inCentre(db, outer.id, async (trx) => {
 			await inCentre(trx, inner.id, async () => undefined);
 			return sql<{

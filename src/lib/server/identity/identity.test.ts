@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { describeEachDatabase } from '../../../../tests/support/database';
-import { createCentre, type Centre } from '../centres/centres.service';
+import { newCentre } from '../../../../tests/support/fixtures';
+import type { Centre } from '../centres/centres.service';
 import { verifyAuditChain } from '../platform/audit';
 import { inCentre } from '../platform/database';
 import { ForbiddenError, NotFoundError, RuleError } from '../platform/errors';
@@ -52,17 +53,6 @@ const address = (n: number) => `192.0.2.${n}`;
 const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
-
-function newCentre(db: Kysely<Database>, name: string): Promise<Centre> {
-	return createCentre(db, {
-		name,
-		address: '',
-		directions: '',
-		timeZone: 'Europe/London',
-		defaultLocale: 'en',
-		locales: ['en']
-	});
-}
 
 // One hash of the shared test passphrase serves every person these tests create directly.
 let sharedHash: Promise<string> | undefined;
