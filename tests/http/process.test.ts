@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cookieAttributes, HttpClient, setUpCentre } from '../support/http-client';
@@ -44,6 +45,44 @@ async function start(dataDir: string): Promise<Started> {
 	return { child, url: `http://127.0.0.1:${port}`, exited };
 }
 
+interface HalfSentPost {
+	headersSent: Promise<void>;
+	finish: () => void;
+	status: Promise<number>;
+}
+
+/** A sign-in on a connection of its own whose body is held back until `finish` is called. */
+function postInTwoHalves(url: string, i: number): HalfSentPost {
+	const body = Buffer.from(
+		new URLSearchParams({
+			chosenName: `Nobody ${i}`,
+			passphrase: 'not a real passphrase'
+		}).toString()
+	);
+	const half = Math.floor(body.length / 2);
+	const request = http.request(`${url}/sign-in`, {
+		method: 'POST',
+		agent: false,
+		headers: {
+			'sec-fetch-site': 'same-origin',
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			'content-length': body.length
+		}
+	});
+	const status = new Promise<number>((resolve, reject) => {
+		request.on('response', (response) => {
+			response.resume();
+			response.on('end', () => resolve(response.statusCode ?? 0));
+		});
+		request.on('error', reject);
+	});
+	const headersSent = new Promise<void>((resolve) =>
+		request.write(body.subarray(0, half), () => resolve())
+	);
+	return { headersSent, finish: () => request.end(body.subarray(half)), status };
+}
+
 function postgresRunningIn(dataDir: string): boolean {
 	return fs.readdirSync('/proc').some((pid) => {
 		if (!/^\d+$/.test(pid)) return false;
@@ -69,21 +108,16 @@ describe('the Hearth process', () => {
 		// `npm run demo` opens straight into the demo centre.
 		const home = await fetch(`${first.url}/`, { redirect: 'manual' });
 		expect([home.status, home.headers.get('location')]).toEqual([303, '/c/demo']);
-		// Sign-ins take a while (each checks a passphrase hash), so twenty of them are still being
-		// answered when the signal comes; every one must still get its answer.
-		const inFlight = Array.from({ length: 20 }, (_, i) =>
-			fetch(`${first.url}/sign-in`, {
-				method: 'POST',
-				headers: { 'sec-fetch-site': 'same-origin', accept: 'text/html' },
-				body: new URLSearchParams({
-					chosenName: `Nobody ${i}`,
-					passphrase: 'not a real passphrase'
-				})
-			}).then((answer) => answer.status)
-		);
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		// Twenty sign-ins are sent with only half of each body, so the server has begun every one of
+		// them (their headers are read) and none can finish before the signal comes. The rest of
+		// each body follows the signal; every one must still get its answer.
+		const inFlight = Array.from({ length: 20 }, (_, i) => postInTwoHalves(first.url, i));
+		await Promise.all(inFlight.map((request) => request.headersSent));
+		await new Promise((resolve) => setTimeout(resolve, 500));
 		first.child.kill('SIGTERM');
-		const statuses = await Promise.all(inFlight);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		for (const request of inFlight) request.finish();
+		const statuses = await Promise.all(inFlight.map((request) => request.status));
 		expect(statuses).toEqual(Array.from({ length: 20 }, () => 400));
 		expect(await first.exited).toBe(0);
 		expect(postgresRunningIn(dataDir)).toBe(false);
