@@ -273,5 +273,26 @@ export const ar: Catalogue = {
 
 	'network.newCentreTitle': 'افتح مركزًا آخر',
 	'network.newCentreIntro': 'يستخدم المركز الجديد نظام Hearth نفسه. ستكون أول منسّق فيه.',
-	'network.newCentreSubmit': 'افتح المركز'
+	'network.newCentreSubmit': 'افتح المركز',
+
+	// Directory: finding help and managing services
+
+	// Directory: HSDS import
+
+	// Directory: referrals
+
+	// Directory: categories of need (keep last: new sections go above)
+	'category.work-and-wages': 'العمل والأجور',
+	'category.legal': 'المساعدة القانونية',
+	'category.health': 'الصحة',
+	'category.sexual-health': 'الصحة الجنسية',
+	'category.mental-health': 'الصحة النفسية',
+	'category.drugs-and-alcohol': 'المخدرات والكحول',
+	'category.childcare': 'رعاية الأطفال',
+	'category.housing': 'السكن',
+	'category.food': 'الطعام',
+	'category.money-and-benefits': 'المال والإعانات',
+	'category.english-and-learning': 'الإنجليزية والتعلم',
+	'category.immigration-advice': 'استشارات الهجرة',
+	'category.rest-and-safety': 'الراحة والأمان'
 };

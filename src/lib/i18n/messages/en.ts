@@ -286,7 +286,28 @@ export const en = {
 
 	'network.newCentreTitle': 'Open another centre',
 	'network.newCentreIntro': 'The new centre shares this Hearth. You will be its first coordinator.',
-	'network.newCentreSubmit': 'Open the centre'
+	'network.newCentreSubmit': 'Open the centre',
+
+	// Directory: finding help and managing services
+
+	// Directory: HSDS import
+
+	// Directory: referrals
+
+	// Directory: categories of need (keep last: new sections go above)
+	'category.work-and-wages': 'Work and wages',
+	'category.legal': 'Legal help',
+	'category.health': 'Health',
+	'category.sexual-health': 'Sexual health',
+	'category.mental-health': 'Mental health',
+	'category.drugs-and-alcohol': 'Drugs and alcohol',
+	'category.childcare': 'Childcare',
+	'category.housing': 'Housing',
+	'category.food': 'Food',
+	'category.money-and-benefits': 'Money and benefits',
+	'category.english-and-learning': 'English and learning',
+	'category.immigration-advice': 'Immigration advice',
+	'category.rest-and-safety': 'Rest and safety'
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

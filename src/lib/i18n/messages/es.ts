@@ -292,5 +292,26 @@ export const es: Catalogue = {
 	'network.newCentreTitle': 'Abrir otro centro',
 	'network.newCentreIntro':
 		'El nuevo centro comparte este Hearth. Serás su primera persona coordinadora.',
-	'network.newCentreSubmit': 'Abrir el centro'
+	'network.newCentreSubmit': 'Abrir el centro',
+
+	// Directory: finding help and managing services
+
+	// Directory: HSDS import
+
+	// Directory: referrals
+
+	// Directory: categories of need (keep last: new sections go above)
+	'category.work-and-wages': 'Trabajo y salarios',
+	'category.legal': 'Ayuda legal',
+	'category.health': 'Salud',
+	'category.sexual-health': 'Salud sexual',
+	'category.mental-health': 'Salud mental',
+	'category.drugs-and-alcohol': 'Drogas y alcohol',
+	'category.childcare': 'Cuidado infantil',
+	'category.housing': 'Vivienda',
+	'category.food': 'Comida',
+	'category.money-and-benefits': 'Dinero y prestaciones',
+	'category.english-and-learning': 'Inglés y formación',
+	'category.immigration-advice': 'Asesoría de inmigración',
+	'category.rest-and-safety': 'Descanso y seguridad'
 };

@@ -294,5 +294,26 @@ export const pl: Catalogue = {
 	'network.newCentreTitle': 'Otwórz kolejne centrum',
 	'network.newCentreIntro':
 		'Nowe centrum będzie korzystać z tego samego Hearth. Jako pierwsza osoba dostaniesz w nim rolę koordynatora.',
-	'network.newCentreSubmit': 'Otwórz centrum'
+	'network.newCentreSubmit': 'Otwórz centrum',
+
+	// Directory: finding help and managing services
+
+	// Directory: HSDS import
+
+	// Directory: referrals
+
+	// Directory: categories of need (keep last: new sections go above)
+	'category.work-and-wages': 'Praca i wynagrodzenie',
+	'category.legal': 'Pomoc prawna',
+	'category.health': 'Zdrowie',
+	'category.sexual-health': 'Zdrowie seksualne',
+	'category.mental-health': 'Zdrowie psychiczne',
+	'category.drugs-and-alcohol': 'Narkotyki i alkohol',
+	'category.childcare': 'Opieka nad dziećmi',
+	'category.housing': 'Mieszkanie',
+	'category.food': 'Jedzenie',
+	'category.money-and-benefits': 'Pieniądze i świadczenia',
+	'category.english-and-learning': 'Angielski i nauka',
+	'category.immigration-advice': 'Porady imigracyjne',
+	'category.rest-and-safety': 'Odpoczynek i bezpieczeństwo'
 };

@@ -295,5 +295,26 @@ export const pt: Catalogue = {
 	'network.newCentreTitle': 'Abrir outro centro',
 	'network.newCentreIntro':
 		'O novo centro usa este mesmo Hearth. Você será a primeira pessoa coordenadora dele.',
-	'network.newCentreSubmit': 'Abrir o centro'
+	'network.newCentreSubmit': 'Abrir o centro',
+
+	// Directory: finding help and managing services
+
+	// Directory: HSDS import
+
+	// Directory: referrals
+
+	// Directory: categories of need (keep last: new sections go above)
+	'category.work-and-wages': 'Trabalho e salários',
+	'category.legal': 'Ajuda jurídica',
+	'category.health': 'Saúde',
+	'category.sexual-health': 'Saúde sexual',
+	'category.mental-health': 'Saúde mental',
+	'category.drugs-and-alcohol': 'Drogas e álcool',
+	'category.childcare': 'Cuidado infantil',
+	'category.housing': 'Habitação',
+	'category.food': 'Comida',
+	'category.money-and-benefits': 'Dinheiro e benefícios',
+	'category.english-and-learning': 'Inglês e formação',
+	'category.immigration-advice': 'Aconselhamento sobre imigração',
+	'category.rest-and-safety': 'Descanso e segurança'
 };

@@ -288,5 +288,26 @@ export const ro: Catalogue = {
 
 	'network.newCentreTitle': 'Deschide alt centru',
 	'network.newCentreIntro': 'Noul centru folosește același Hearth. Vei fi primul lui coordonator.',
-	'network.newCentreSubmit': 'Deschide centrul'
+	'network.newCentreSubmit': 'Deschide centrul',
+
+	// Directory: finding help and managing services
+
+	// Directory: HSDS import
+
+	// Directory: referrals
+
+	// Directory: categories of need (keep last: new sections go above)
+	'category.work-and-wages': 'Muncă și salarii',
+	'category.legal': 'Ajutor juridic',
+	'category.health': 'Sănătate',
+	'category.sexual-health': 'Sănătate sexuală',
+	'category.mental-health': 'Sănătate mintală',
+	'category.drugs-and-alcohol': 'Droguri și alcool',
+	'category.childcare': 'Îngrijirea copiilor',
+	'category.housing': 'Locuință',
+	'category.food': 'Mâncare',
+	'category.money-and-benefits': 'Bani și beneficii',
+	'category.english-and-learning': 'Engleză și învățare',
+	'category.immigration-advice': 'Consiliere privind imigrația',
+	'category.rest-and-safety': 'Odihnă și siguranță'
 };

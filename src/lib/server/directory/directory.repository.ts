@@ -18,6 +18,7 @@ export async function insertService(
 		.values({
 			centre_id: service.centreId,
 			id: service.id,
+			organization_id: null,
 			name: service.name,
 			description: service.description
 		})

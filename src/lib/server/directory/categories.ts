@@ -1,0 +1,35 @@
+/**
+ * The categories of need a worker centre's directory sorts services into: one small taxonomy for
+ * the whole network, seeded by migration 0005 with these codes. Names live in the language
+ * catalogues under `category.<code>`.
+ */
+export const categoryCodes = [
+	'work-and-wages',
+	'legal',
+	'health',
+	'sexual-health',
+	'mental-health',
+	'drugs-and-alcohol',
+	'childcare',
+	'housing',
+	'food',
+	'money-and-benefits',
+	'english-and-learning',
+	'immigration-advice',
+	'rest-and-safety'
+] as const;
+
+export type CategoryCode = (typeof categoryCodes)[number];
+
+export function isCategoryCode(value: unknown): value is CategoryCode {
+	return typeof value === 'string' && (categoryCodes as readonly string[]).includes(value);
+}
+
+/** The taxonomy as HSDS names it; its identifier is fixed so other directories can rely on it. */
+export const hearthTaxonomy = {
+	id: '0196a3c0-0000-7000-8000-000000000000',
+	name: 'Hearth needs',
+	description:
+		'The needs that bring people to a worker centre, from work and wages to rest and safety.',
+	version: '1'
+} as const;
