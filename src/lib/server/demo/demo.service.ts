@@ -3,7 +3,7 @@ import type { Database } from '../schema';
 import { createCentre, findCentre, forgetCentre, type Centre } from '../centres/centres.service';
 import * as centresRepo from '../centres/centres.repository';
 import { addDays, instantToLocal } from '../centres/opening-hours';
-import { addService } from '../directory/directory.service';
+import { seedDemoDirectory } from './demo-directory';
 import { createPerson } from '../identity/identity.service';
 import { hashPassphrase } from '../identity/passphrase';
 import { inCentre } from '../platform/database';
@@ -27,49 +27,6 @@ const people = [
 	{ chosenName: 'Grace (demo)', roles: ['member'], languages: ['en', 'tl'] },
 	{ chosenName: 'Joana (demo)', roles: ['member'], languages: ['pt'] },
 	{ chosenName: 'Yusuf (demo)', roles: ['member'], languages: ['ar', 'ku'] }
-] as const;
-
-const services = [
-	[
-		'English classes (ESOL)',
-		'Beginner to advanced, Monday and Wednesday evenings. Free, no papers asked.'
-	],
-	[
-		'Know your rights workshop',
-		'Minimum wage, payslips, holiday and sick pay, in plain words. Thursdays.'
-	],
-	[
-		'Unpaid wages help',
-		'Bring what you have: rotas, messages, payslips. We work out what you are owed.'
-	],
-	[
-		'Legal advice clinic',
-		'Employment, housing and family law with volunteer solicitors. Tuesdays, book or drop in.'
-	],
-	[
-		'Night drop-in for riders and drivers',
-		'Friday and Saturday nights: tea, phone charging, a place to rest.'
-	],
-	[
-		'Rest area with beds',
-		'Six beds and recliners through the night. Take a slot at the desk, no name needed.'
-	],
-	['Showers and laundry', 'Towels and soap provided. Ask at the desk.'],
-	['Hot meals', 'Shared dinner on weekday evenings; soup and bread through the night.'],
-	[
-		'Childcare while you are here',
-		'Up to two hours for children aged 2 to 11, while you see an adviser or study.'
-	],
-	[
-		'Sexual health clinic',
-		'Tests, treatment and advice with a nurse, no judgement. Saturday nights.'
-	],
-	[
-		'Mental health and grief support',
-		'Talk with a counsellor or join a peer group. In several languages.'
-	],
-	['Housing advice', 'Deposits, notices, repairs and homelessness help.'],
-	['Interpreters', 'Arabic, Polish, Spanish, Portuguese and Romanian interpreters on most days.']
 ] as const;
 
 /** The next 25 December on or after a local date. */
@@ -150,9 +107,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
 				closes: '06:00',
 				note: 'Open all night before the riders’ strike'
 			});
-			for (const [name, description] of services) {
-				await addService(scoped, centre.id, { name, description });
-			}
+			await seedDemoDirectory(scoped, centre.id);
 		});
 		return centre;
 	});

@@ -8,19 +8,3 @@ export function listServices(db: Db, centreId: string) {
 		.orderBy('name')
 		.execute();
 }
-
-export async function insertService(
-	db: Db,
-	service: { centreId: string; id: string; name: string; description: string }
-): Promise<void> {
-	await db
-		.insertInto('services')
-		.values({
-			centre_id: service.centreId,
-			id: service.id,
-			organization_id: null,
-			name: service.name,
-			description: service.description
-		})
-		.execute();
-}
