@@ -19,7 +19,8 @@ describe('configuration', () => {
 		['PORT', '70000'],
 		['HEARTH_SECRET_KEY', 'too-short'],
 		['HEARTH_JOBS', 'sometimes'],
-		['LOG_LEVEL', 'loud']
+		['LOG_LEVEL', 'loud'],
+		['HEARTH_CLOCK_START', 'Saturday at one']
 	])('stops with one sentence naming %s when it is %s', (variable, value) => {
 		expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
 		try {
@@ -29,6 +30,13 @@ describe('configuration', () => {
 			expect(message.startsWith(variable)).toBe(true);
 			expect(message.split('. ').length).toBeLessThanOrEqual(2);
 		}
+	});
+
+	it('starts the clock where HEARTH_CLOCK_START says, offset included', () => {
+		expect(loadConfig({}).clockStart).toBeUndefined();
+		expect(loadConfig({ HEARTH_CLOCK_START: '2026-11-21T01:00:00+01:00' }).clockStart).toEqual(
+			new Date('2026-11-21T00:00:00Z')
+		);
 	});
 
 	it('treats an empty variable as unset', () => {

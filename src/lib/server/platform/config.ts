@@ -43,7 +43,8 @@ const schema = z.object({
 	HEARTH_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
 	HEARTH_SESSION_IDLE_MINUTES: positiveInteger(30),
 	HEARTH_SESSION_MAX_HOURS: positiveInteger(12),
-	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional().default('info')
+	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional().default('info'),
+	HEARTH_CLOCK_START: z.iso.datetime({ offset: true }).optional()
 });
 
 const sentences: Record<keyof z.input<typeof schema>, string> = {
@@ -57,7 +58,9 @@ const sentences: Record<keyof z.input<typeof schema>, string> = {
 	HEARTH_DEMO: 'HEARTH_DEMO must be 1 or 0.',
 	HEARTH_SESSION_IDLE_MINUTES: 'HEARTH_SESSION_IDLE_MINUTES must be a whole number of minutes.',
 	HEARTH_SESSION_MAX_HOURS: 'HEARTH_SESSION_MAX_HOURS must be a whole number of hours.',
-	LOG_LEVEL: 'LOG_LEVEL must be one of debug, info, warn, error or silent.'
+	LOG_LEVEL: 'LOG_LEVEL must be one of debug, info, warn, error or silent.',
+	HEARTH_CLOCK_START:
+		'HEARTH_CLOCK_START must be a date and time with its offset, for example 2026-11-21T01:00:00Z.'
 };
 
 export interface Config {
@@ -71,6 +74,8 @@ export interface Config {
 	sessionIdleMinutes: number;
 	sessionMaxHours: number;
 	logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+	/** Where Hearth's clock starts, when it should not be the real time (trying, testing). */
+	clockStart: Date | undefined;
 }
 
 /** Reads and checks the environment; throws a ConfigError naming the first variable at fault. */
@@ -93,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		demo: value.HEARTH_DEMO === '1' || value.HEARTH_DEMO === 'true',
 		sessionIdleMinutes: value.HEARTH_SESSION_IDLE_MINUTES,
 		sessionMaxHours: value.HEARTH_SESSION_MAX_HOURS,
-		logLevel: value.LOG_LEVEL
+		logLevel: value.LOG_LEVEL,
+		clockStart: value.HEARTH_CLOCK_START ? new Date(value.HEARTH_CLOCK_START) : undefined
 	};
 }

@@ -15,6 +15,8 @@ export interface Platform {
 	pool: pg.Pool;
 	db: Kysely<Database>;
 	secretKey: Buffer;
+	/** Hearth's clock: the real time, or time running on from HEARTH_CLOCK_START. */
+	now(): Date;
 	stop(): Promise<void>;
 }
 
@@ -74,12 +76,15 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 			hint: 'Set HEARTH_SECRET_KEY when several app servers share one database.'
 		});
 	}
+	const offset = config.clockStart ? config.clockStart.getTime() - Date.now() : 0;
+	if (config.clockStart) log.warn('config.clock_start', { startsAt: config.clockStart.toISOString() });
 	let stopping: Promise<void> | undefined;
 	return {
 		config,
 		pool,
 		db,
 		secretKey,
+		now: () => new Date(Date.now() + offset),
 		stop() {
 			stopping ??= (async () => {
 				await runner?.stop();

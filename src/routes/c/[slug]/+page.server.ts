@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const centre = requireCentre(event);
 	const { db } = getPlatform();
-	const now = new Date();
+	const now = getPlatform().now();
 	const { hours, services, adviserLanguages } = await centreOverview(db, centre, now);
 	const { status, description } = centreStatus(centre, hours, now);
 	return {
