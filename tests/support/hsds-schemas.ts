@@ -4,10 +4,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /** Open Referral's HSDS 3.0 schemas, as published (see docs/hsds.md). */
-export const HSDS_SCHEMA_DIR = path.resolve(
-	import.meta.dirname,
-	'../../standards/hsds-3.0/schema'
-);
+export const HSDS_SCHEMA_DIR = path.resolve(import.meta.dirname, '../../standards/hsds-3.0/schema');
 
 export type HsdsSchemaName =
 	| 'compiled/service.json'

@@ -1,0 +1,7 @@
+import { listServices, parseListQuery } from '$lib/server/directory/hsds-export';
+import { getPlatform } from '$lib/server/platform/runtime';
+import type { RequestHandler } from './$types';
+import { respond } from '../respond';
+
+export const GET: RequestHandler = ({ url }) =>
+	respond(() => listServices(getPlatform().db, parseListQuery(url.searchParams)));
