@@ -63,7 +63,9 @@ export function nativeLanguageName(code: string): string {
 	let name = nativeNames.get(code);
 	if (name === undefined) {
 		try {
-			name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+			const found = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+			// Names stand alone in lists, so they start with a capital where the script has one.
+			name = found.charAt(0).toLocaleUpperCase(code) + found.slice(1);
 		} catch {
 			name = code;
 		}

@@ -9,7 +9,7 @@ export type { FieldErrors, FormValues };
 const SECRET = /passphrase/i;
 
 /** Text fields as sent; a file or other non-text value counts as missing. */
-function entries(form: FormData): FormValues {
+export function formEntries(form: FormData): FormValues {
 	const values: FormValues = {};
 	for (const key of new Set(form.keys())) {
 		const all = form.getAll(key).filter((value): value is string => typeof value === 'string');
@@ -32,7 +32,7 @@ export type Parsed<T> =
  * the first problem of each field, and the person's input with secrets dropped.
  */
 export function parseForm<T>(form: FormData, schema: z.ZodType<T>): Parsed<T> {
-	const values = entries(form);
+	const values = formEntries(form);
 	const result = schema.safeParse(values);
 	if (result.success) return { ok: true, data: result.data, values: keep(values) };
 	const errors: FieldErrors = {};
