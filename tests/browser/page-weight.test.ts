@@ -43,6 +43,15 @@ describe.skipIf(!hasChromium)('page weight', () => {
 		return bytes;
 	}
 
+	/** The address of the first service found for these words. */
+	async function serviceLink(words: string): Promise<string> {
+		const { page } = browsing;
+		await page.goto(`${hearth.url}/c/demo/help?q=${encodeURIComponent(words)}`);
+		const href = await page.locator('.results a').first().getAttribute('href');
+		if (!href) throw new Error(`No service found for ${words}`);
+		return href;
+	}
+
 	it('keeps every page a member sees within 40 KB, compressed, on first load', async () => {
 		for (const path of [
 			'/',
@@ -51,10 +60,14 @@ describe.skipIf(!hasChromium)('page weight', () => {
 			'/sign-in',
 			'/sign-in/code',
 			'/signed-out',
-			'/no-such-page'
+			'/no-such-page',
+			'/c/demo/help',
+			'/c/demo/help?q=clinica&open=tonight&noId=1'
 		]) {
 			expect(await weigh(path), path).toBeLessThanOrEqual(BUDGET);
 		}
+		const service = await serviceLink('nurse');
+		expect(await weigh(service, 'a service page'), service).toBeLessThanOrEqual(BUDGET);
 		await browsing.page.goto(`${hearth.url}/c/demo`);
 		await browsing.page.getByRole('button', { name: 'العربية' }).click();
 		expect(await weigh('/c/demo', '/c/demo in Arabic'), '/c/demo in Arabic').toBeLessThanOrEqual(
@@ -63,13 +76,25 @@ describe.skipIf(!hasChromium)('page weight', () => {
 		await browsing.page.getByRole('button', { name: 'English' }).click();
 		await signIn(browsing, hearth.url, 'Mihai (demo)', 'open door warm kettle');
 		expect(await weigh('/account'), '/account').toBeLessThanOrEqual(BUDGET);
+		expect(await weigh('/c/demo/referrals'), '/c/demo/referrals').toBeLessThanOrEqual(BUDGET);
 	});
 
 	it('reflows at 400% zoom and keeps its content in forced colours', async () => {
 		const { page } = browsing;
 		// 400% zoom of a 1280-pixel screen leaves 320 CSS pixels: nothing may need a sideways scroll.
 		await page.setViewportSize({ width: 320, height: 640 });
-		for (const path of ['/', '/c/demo', '/c/demo/join', '/sign-in', '/sign-in/code', '/account']) {
+		const service = await serviceLink('nurse');
+		for (const path of [
+			'/',
+			'/c/demo',
+			'/c/demo/join',
+			'/sign-in',
+			'/sign-in/code',
+			'/account',
+			'/c/demo/help?q=food&open=any&free=1',
+			service,
+			'/c/demo/referrals'
+		]) {
 			await page.goto(`${hearth.url}${path}`);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth
