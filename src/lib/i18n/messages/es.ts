@@ -295,10 +295,530 @@ export const es: Catalogue = {
 	'network.newCentreSubmit': 'Abrir el centro',
 
 	// Directory: finding help and managing services
+	'centre.findMoreHelp': 'Buscar en todos los servicios, también los de nuestros aliados',
+	'layout.referrals': 'Tus derivaciones',
+	'directory.title': 'Directorio',
+	'directory.saved': 'El servicio está guardado.',
+	'directory.removed': 'El servicio está eliminado.',
+	'directory.addService': 'Añadir un servicio',
+	'directory.organizations': 'Organizaciones',
+	'directory.organizationsText':
+		'El centro y sus aliados: clínicas, centros legales, sindicatos, bancos de alimentos, albergues.',
+	'directory.locations': 'Lugares',
+	'directory.locationsText': 'Dónde se presta cada servicio, con datos de accesibilidad.',
+	'directory.import': 'Importar de otro directorio',
+	'directory.importText':
+		'Cargar servicios compartidos en formato HSDS 3.0 por un ayuntamiento u otro centro.',
+	'directory.seeAsMember': 'Ver el directorio como lo ven las personas socias',
+	'directory.seeAsMemberText': 'Buscar, filtrar y abrir la página de un servicio.',
+	'directory.noServices':
+		'Todavía no hay servicios. Añade el primero o impórtalos de otro directorio.',
+	'directory.serviceColumn': 'Servicio',
+	'directory.organizationColumn': 'Organización',
+	'directory.statusColumn': 'Estado',
+	'directory.public': 'compartido abiertamente',
+	'service.newTitle': 'Añadir un servicio',
+	'service.add': 'Añadir el servicio',
+	'service.aboutTitle': 'Sobre el servicio',
+	'service.name': 'Nombre ({language})',
+	'service.description': 'Descripción ({language})',
+	'service.organization': 'Organización que lo ofrece',
+	'service.location': 'Lugar',
+	'service.locationHint': 'Adónde va la gente. Añade lugares en Directorio, Lugares.',
+	'service.noLocation': 'Sin lugar fijo (por teléfono o en línea)',
+	'service.categories': 'Tipos de ayuda',
+	'service.status': 'Estado',
+	'service.statusActive': 'Funcionando',
+	'service.statusTemporarilyClosed': 'Cerrado por ahora',
+	'service.statusInactive': 'No funciona (oculto)',
+	'service.statusDefunct': 'Cerrado para siempre (oculto)',
+	'service.accessTitle': 'Cómo acceder',
+	'service.noIdLegend': 'Documentos y situación migratoria',
+	'service.noIdHint':
+		'Marca solo si el servicio no pide ningún documento de identidad ni situación migratoria. Para muchas personas esto decide si van.',
+	'service.documents': 'Documentos que piden',
+	'service.documentsHint': 'Uno por línea. Déjalo vacío si no piden ninguno.',
+	'service.eligibility': 'Para quién es',
+	'service.eligibilityHint':
+		'En palabras sencillas, por ejemplo: cualquier persona mayor de 18 años, sin papeles.',
+	'service.applicationProcess': 'Cómo pedirlo',
+	'service.walkInLegend': 'Citas',
+	'service.cost': 'Coste',
+	'service.feesDescription': 'Cuánto cuesta, en palabras sencillas',
+	'service.languagesTitle': 'Idiomas',
+	'service.languages': 'Idiomas que hablan allí',
+	'service.otherLanguages': 'Otros idiomas',
+	'service.otherLanguagesHint': 'Códigos de idioma separados por comas, por ejemplo: tl, ur, ti.',
+	'service.interpretationNotes': 'Cómo funciona la interpretación allí',
+	'service.hoursHint':
+		'Las horas son las del reloj del centro. Un horario que pasa de medianoche es una sola fila: marca «cierra al día siguiente».',
+	'service.openingRow': 'Horario {number}',
+	'service.dayNone': '(sin usar)',
+	'service.nextDayLegend': 'Horario nocturno',
+	'service.nextDay': 'Cierra al día siguiente',
+	'service.removeRowLegend': 'Eliminar',
+	'service.removeRow': 'Eliminar esta fila al guardar',
+	'service.moreRowsHint': '¿Necesitas más filas? Guarda y aparecerán filas nuevas en blanco.',
+	'service.exceptionRow': 'Cambio de fecha {number}',
+	'service.exceptionKind': 'Ese día el servicio está',
+	'service.exceptionClosed': 'Cerrado',
+	'service.exceptionOpen': 'Abierto en otro horario',
+	'service.translationsTitle': 'En otros idiomas',
+	'service.translationsHint':
+		'Opcional. Si un idioma queda vacío, quien lee en él verá el texto en {language}, con una nota que lo indica.',
+	'service.urlHint': 'La dirección completa, empezando por https://',
+	'service.publicLegend': 'Directorio abierto',
+	'service.publicHint':
+		'Se comparte con otros directorios a través de la API HSDS de Hearth. Comparte solo lo que el propio servicio hace público.',
+	'service.public': 'Compartir este servicio en el directorio abierto',
+	'service.seePage': 'Ver la página del servicio',
+	'service.remove': 'Eliminar este servicio',
+	'service.removeTitle': '¿Eliminar «{name}»?',
+	'service.removeText':
+		'También se eliminan sus horarios, textos y documentos. No se puede deshacer.',
+	'service.removeYes': 'Sí, eliminarlo',
+	'service.removeNo': 'No, mantenerlo',
+	'service.cannotRemoveTitle': 'Este servicio no se puede eliminar',
+	'service.backToEdit': 'Volver al servicio',
+	'service.nameRequired': 'Escribe el nombre del servicio',
+	'service.nameTooLong': 'Usa como máximo 200 caracteres para el nombre',
+	'service.textTooLong': 'Usa como máximo 2000 caracteres aquí',
+	'service.organizationUnknown': 'Elige una de las organizaciones de la lista',
+	'service.locationUnknown': 'Elige uno de los lugares de la lista',
+	'service.statusInvalid': 'Elige uno de los estados de la lista',
+	'service.categoryInvalid': 'Elige entre los tipos de ayuda de la lista',
+	'service.costInvalid': 'Elige gratis, bajo coste o de pago',
+	'service.tooManyDocuments': 'Indica como máximo 30 documentos',
+	'service.languageInvalid': 'Escribe códigos de idioma como tl o ur, separados por comas',
+	'service.phoneTooLong': 'Usa como máximo 100 caracteres para el teléfono',
+	'service.emailInvalid': 'Escribe un correo como nombre@ejemplo.org o déjalo vacío',
+	'service.urlInvalid': 'Escribe la dirección web completa, empezando por https://, o déjala vacía',
+	'service.translationNeedsName': 'Pon también un nombre en este idioma, o deja los dos vacíos',
+	'service.dayRequired': 'Elige el día en que abre',
+	'service.closesBeforeOpens':
+		'Cierra antes de abrir. Si cierra después de medianoche, marca «cierra al día siguiente».',
+	'service.nextDayTooLong':
+		'Un horario no puede durar más de 24 horas. Revisa las horas o desmarca «cierra al día siguiente».',
+	'directory.services': {
+		one: '{count} servicio',
+		many: '{count} servicios',
+		other: '{count} servicios'
+	},
+	'service.hasReferrals': {
+		one: '{count} derivación apunta a este servicio, y las derivaciones son registros de las personas socias. Cambia su estado a «Cerrado para siempre»: desaparece del directorio y la derivación se mantiene.',
+		many: '{count} derivaciones apuntan a este servicio, y las derivaciones son registros de las personas socias. Cambia su estado a «Cerrado para siempre»: desaparece del directorio y las derivaciones se mantienen.',
+		other:
+			'{count} derivaciones apuntan a este servicio, y las derivaciones son registros de las personas socias. Cambia su estado a «Cerrado para siempre»: desaparece del directorio y las derivaciones se mantienen.'
+	},
+	'layout.findHelp': 'Buscar ayuda',
+	'help.title': 'Buscar ayuda',
+	'help.intro':
+		'Servicios de este centro y de sus aliados: salud, ayuda legal, comida, una cama para la noche y más.',
+	'help.searchLabel': '¿Qué necesitas?',
+	'help.searchHint':
+		'En cualquier idioma y con cualquier ortografía. Por ejemplo: enfermera, salario impagado, comida.',
+	'help.filtersTitle': 'Más opciones',
+	'help.whenLegend': 'Cuándo',
+	'help.whenAny': 'Cualquier momento',
+	'help.whenNow': 'Abierto ahora',
+	'help.whenTonight': 'Abierto esta noche',
+	'help.onlyLegend': 'Mostrar solo',
+	'help.onlyFree': 'Gratis',
+	'help.onlyNoId': 'No piden documentos ni situación migratoria',
+	'help.onlyWalkIn': 'Sin cita, puedes ir directamente',
+	'help.languageLabel': 'Idioma que hablan',
+	'help.anyLanguage': 'Cualquier idioma',
+	'help.categoryLabel': 'Tipo de ayuda',
+	'help.anyCategory': 'Cualquier tipo',
+	'help.search': 'Buscar',
+	'help.clear': 'Borrar la búsqueda',
+	'help.noResults': 'No hay resultados. Prueba otra palabra o menos opciones.',
+	'help.emptyDirectory':
+		'Todavía no hay servicios. Una persona coordinadora puede añadirlos en Gestionar.',
+	'help.from': 'De {organization}',
+	'help.temporarilyClosed': 'Cerrado por ahora',
+	'help.inCentreLanguage': 'Todavía no está escrito en tu idioma.',
+	'help.pagesLabel': 'Páginas de resultados',
+	'help.previous': 'Página anterior',
+	'help.next': 'Página siguiente',
+	'help.pageOf': 'Página {page} de {pages}',
+	'help.costFree': 'Gratis',
+	'help.costLow': 'Bajo coste',
+	'help.costFee': 'De pago',
+	'help.noIdAsked': 'No piden documentos',
+	'help.walkIn': 'Sin cita',
+	'help.languages': 'Idiomas:',
+	'help.back': 'Volver a buscar ayuda',
+	'help.shownIn':
+		'Este servicio todavía no está descrito en tu idioma, así que se muestra en {language}.',
+	'help.gettingIt': 'Cómo acceder',
+	'help.documentsTitle': 'Documentos',
+	'help.noIdAskedLong': 'No piden documentos de identidad ni situación migratoria.',
+	'help.idMayBeAsked':
+		'Pueden pedir algún documento. Si te preocupa, pregunta antes a una persona asesora.',
+	'help.noDocuments': 'No piden ningún documento.',
+	'help.whoFor': 'Para quién es',
+	'help.howToApply': 'Cómo pedirlo',
+	'help.cost': 'Coste',
+	'help.interpreters': 'Intérpretes',
+	'help.interpretersAvailable': 'Se puede organizar un intérprete.',
+	'help.noHours': 'No hay horario fijo. Llama antes o pregunta en el mostrador.',
+	'help.where': 'Dónde',
+	'help.accessibility': 'Accesibilidad:',
+	'help.contact': 'Contacto',
+	'help.phone': 'Teléfono',
+	'help.email': 'Correo electrónico',
+	'help.website': 'Sitio web',
+	'help.refer': 'Derivar a alguien a este servicio',
+	'help.referSelf': 'Pedir una derivación para ti',
+	'help.printHint': 'Esta página se imprime en una hoja: usa Imprimir en tu navegador.',
+	'search.tooLong': 'Usa menos palabras: la búsqueda puede tener hasta 200 caracteres.',
+	'search.noWords': 'Escribe una palabra para buscar: letras o números, no solo símbolos.',
+	'help.results': {
+		one: '{count} servicio',
+		many: '{count} servicios',
+		other: '{count} servicios'
+	},
+
+	// Directory: organisations and locations
+	'organizations.directory': 'Directorio',
+	'organizations.breadcrumbs': 'Dónde estás',
+	'organizations.title': 'Organizaciones',
+	'organizations.intro':
+		'Tu centro y las organizaciones a las que envías a la gente: clínicas, centros de asesoría legal, sindicatos, bancos de alimentos, albergues. Cada servicio del directorio puede decir cuál de ellas lo ofrece.',
+	'organizations.add': 'Añadir una organización',
+	'organizations.own': 'Este centro',
+	'organizations.empty':
+		'Todavía no hay organizaciones colaboradoras. Añade las clínicas, los centros de asesoría legal y los sindicatos a los que envías a la gente.',
+	'organizations.pagination': 'Páginas de organizaciones',
+	'organizations.previous': 'Página anterior',
+	'organizations.next': 'Página siguiente',
+	'organizations.pageOf': 'Página {page} de {pages}',
+	'organizations.saved': 'Organización guardada.',
+	'organizations.removed':
+		'Organización quitada. Sus servicios siguen en el directorio, sin organización.',
+	'organizations.newTitle': 'Añadir una organización',
+	'organizations.ownHint':
+		'Esta organización representa a tu propio centro en el directorio y en lo que comparte con otros.',
+	'organizations.name': 'Nombre',
+	'organizations.nameHint': 'Como la conoce la gente, por ejemplo «Asesoría Legal del Este».',
+	'organizations.description': 'Qué hace (opcional)',
+	'organizations.email': 'Correo electrónico (opcional)',
+	'organizations.website': 'Sitio web (opcional)',
+	'organizations.websiteHint': 'La dirección completa, empezando por https://',
+	'organizations.phone': 'Teléfono (opcional)',
+	'organizations.submitNew': 'Añadir organización',
+	'organizations.remove': 'Quitar esta organización',
+	'organizations.confirmTitle': '¿Quitar {name}?',
+	'organizations.confirmServices': {
+		one: 'Ofrece {count} servicio del directorio. El servicio se queda, sin organización.',
+		many: 'Ofrece {count} de servicios del directorio. Los servicios se quedan, sin organización.',
+		other: 'Ofrece {count} servicios del directorio. Los servicios se quedan, sin organización.'
+	},
+	'organizations.confirmNoServices': 'Ningún servicio del directorio dice que lo ofrece ella.',
+	'organizations.confirmYes': 'Sí, quitar',
+	'organizations.confirmNo': 'No, mantener',
+	'organizations.ownNotRemovable':
+		'Esta es la organización de tu propio centro, así que no se puede quitar. Puedes cambiar su nombre y sus datos.',
+	'organizations.nameRequired': 'Escribe el nombre de la organización',
+	'organizations.nameTooLong': 'El nombre debe tener 200 caracteres o menos',
+	'organizations.descriptionTooLong': 'Qué hace debe tener 2000 caracteres o menos',
+	'organizations.emailInvalid':
+		'Escribe un correo electrónico como nombre@ejemplo.org, o déjalo vacío',
+	'organizations.websiteInvalid':
+		'Escribe la dirección completa del sitio web, empezando por https:// o http://, o déjala vacía',
+	'organizations.websiteTooLong': 'La dirección del sitio web debe tener 2000 caracteres o menos',
+	'organizations.phoneTooLong': 'El teléfono debe tener 2000 caracteres o menos',
+	'locations.title': 'Lugares',
+	'locations.intro':
+		'Los lugares donde se ofrecen los servicios: tu centro, una clínica, un local. Explica cómo llegar y qué tan fácil es entrar en cada uno.',
+	'locations.add': 'Añadir un lugar',
+	'locations.empty':
+		'Todavía no hay lugares. Añade los lugares donde se ofrecen los servicios, empezando por tu centro.',
+	'locations.pagination': 'Páginas de lugares',
+	'locations.previous': 'Página anterior',
+	'locations.next': 'Página siguiente',
+	'locations.pageOf': 'Página {page} de {pages}',
+	'locations.saved': 'Lugar guardado.',
+	'locations.removed': 'Lugar quitado. Los servicios que se ofrecían allí siguen en el directorio.',
+	'locations.newTitle': 'Añadir un lugar',
+	'locations.unnamed': 'Lugar sin nombre',
+	'locations.name': 'Nombre',
+	'locations.nameHint': 'Por ejemplo «Sala principal» o «Clínica del Este».',
+	'locations.addressColumn': 'Dirección',
+	'locations.organizationColumn': 'Organización',
+	'locations.address': 'Calle y número (opcional)',
+	'locations.city': 'Ciudad o pueblo (opcional)',
+	'locations.postalCode': 'Código postal (opcional)',
+	'locations.country': 'País',
+	'locations.countryHint': 'Dos letras, por ejemplo GB para el Reino Unido o ES para España.',
+	'locations.transportation': 'Cómo llegar (opcional)',
+	'locations.transportationHint':
+		'Autobuses y trenes, la parada más cercana, dónde está la puerta.',
+	'locations.accessibility': 'Accesibilidad (opcional)',
+	'locations.accessibilityHint':
+		'Con palabras sencillas: acceso sin escalones, baños accesibles, bucle de inducción, un sitio tranquilo, a quién pedir ayuda.',
+	'locations.organization': 'Organización (opcional)',
+	'locations.organizationNone': 'Ninguna',
+	'locations.ownOrganization': '{name} (este centro)',
+	'locations.submitNew': 'Añadir lugar',
+	'locations.remove': 'Quitar este lugar',
+	'locations.confirmTitle': '¿Quitar {name}?',
+	'locations.confirmServices': {
+		one: 'Aquí se ofrece {count} servicio. Sigue en el directorio, pero ya no se ofrece en este lugar.',
+		many: 'Aquí se ofrecen {count} de servicios. Siguen en el directorio, pero ya no se ofrecen en este lugar.',
+		other:
+			'Aquí se ofrecen {count} servicios. Siguen en el directorio, pero ya no se ofrecen en este lugar.'
+	},
+	'locations.confirmNoServices': 'Aquí no se ofrece ningún servicio del directorio.',
+	'locations.nameRequired': 'Escribe el nombre del lugar',
+	'locations.nameTooLong': 'El nombre debe tener 200 caracteres o menos',
+	'locations.addressTooLong': 'La calle y el número deben tener 2000 caracteres o menos',
+	'locations.cityTooLong': 'La ciudad o el pueblo debe tener 2000 caracteres o menos',
+	'locations.postalCodeTooLong': 'El código postal debe tener 2000 caracteres o menos',
+	'locations.countryInvalid': 'Escribe el país con dos letras, por ejemplo ES',
+	'locations.transportationTooLong': 'Cómo llegar debe tener 2000 caracteres o menos',
+	'locations.accessibilityTooLong': 'La accesibilidad debe tener 2000 caracteres o menos',
+	'locations.organizationUnknown': 'Elige una organización de la lista, o Ninguna',
 
 	// Directory: HSDS import
+	'import.problemEndsBeforeStart':
+		'Un horario en «{field}» termina antes de empezar: su última fecha es anterior a la primera',
+	'import.title': 'Importar desde un archivo HSDS',
+	'import.intro':
+		'HSDS (la Especificación de Datos de Servicios Humanos, de Open Referral) es una forma común de describir servicios en los directorios: qué ofrecen, quién los lleva, dónde y cuándo. Un ayuntamiento o una organización aliada puede darte su directorio como archivo HSDS.',
+	'import.howItWorks':
+		'Sube el archivo y Hearth te muestra lo que cambiaría antes de cambiar nada: servicios, organizaciones y lugares que se añadirían, los que se actualizarían (según su id HSDS) y cada registro que tenga algún problema. No cambia nada hasta que lo confirmes.',
+	'import.keepNote':
+		'Los servicios importados no son públicos hasta que los marques así. Los nombres en otros idiomas y los cierres en fechas concretas se quedan como los pusiste en Hearth.',
+	'import.fileLabel': 'Archivo HSDS',
+	'import.fileHint':
+		'Un archivo JSON de 1 MB como máximo: un servicio, una lista de servicios u organizaciones con sus servicios.',
+	'import.uploadSubmit': 'Subir y revisar',
+	'import.previewTitle': 'Revisa la importación',
+	'import.previewFile': 'Archivo: {file}',
+	'import.previewIntro':
+		'Todavía no ha cambiado nada. Lee las listas y después confirma la importación o cancélala.',
+	'import.added': {
+		one: '{count} registro para añadir',
+		many: '{count} de registros para añadir',
+		other: '{count} registros para añadir'
+	},
+	'import.updated': {
+		one: '{count} registro para actualizar',
+		many: '{count} de registros para actualizar',
+		other: '{count} registros para actualizar'
+	},
+	'import.unchanged': {
+		one: '{count} registro ya al día',
+		many: '{count} de registros ya al día',
+		other: '{count} registros ya al día'
+	},
+	'import.invalid': {
+		one: '{count} registro con problemas, que no se importa',
+		many: '{count} de registros con problemas, que no se importan',
+		other: '{count} registros con problemas, que no se importan'
+	},
+	'import.leftOutTitle': 'Campos que Hearth no guarda',
+	'import.leftOutIntro':
+		'Estos registros tienen campos HSDS que Hearth no guarda. Se importan sin ellos.',
+	'import.kindService': 'Servicio',
+	'import.kindOrganization': 'Organización',
+	'import.kindLocation': 'Lugar',
+	'import.recordNumber': 'número {number} del archivo',
+	'import.changes': 'Cambios: {fields}',
+	'import.nothingChanges':
+		'Todo lo que hay en el archivo ya está en el directorio tal cual: importarlo no cambia nada.',
+	'import.confirmSubmit': 'Confirmar la importación',
+	'import.cancel': 'Cancelar',
+	'import.doneTitle': 'Importación hecha',
+	'import.doneAdded': {
+		one: '{count} registro añadido.',
+		many: '{count} de registros añadidos.',
+		other: '{count} registros añadidos.'
+	},
+	'import.doneUpdated': {
+		one: '{count} registro actualizado.',
+		many: '{count} de registros actualizados.',
+		other: '{count} registros actualizados.'
+	},
+	'import.doneUnchanged': {
+		one: '{count} registro ya estaba al día.',
+		many: '{count} de registros ya estaban al día.',
+		other: '{count} registros ya estaban al día.'
+	},
+	'import.doneInvalid': {
+		one: '{count} registro con problemas no se importó.',
+		many: '{count} de registros con problemas no se importaron.',
+		other: '{count} registros con problemas no se importaron.'
+	},
+	'import.toDirectory': 'Ir al directorio',
+	'import.another': 'Importar otro archivo',
+	'import.alreadyApplied': 'Este archivo ya se importó.',
+	'import.conflict':
+		'Algo cambió en el directorio mientras se importaba el archivo, así que no se importó nada. Vuelve a subir el archivo.',
+	'import.fileRequired': 'Elige un archivo HSDS para subir',
+	'import.fileTooLarge':
+		'El archivo pesa más de 1 MB. Divídelo en archivos más pequeños e impórtalos de uno en uno.',
+	'import.fileNotJson':
+		'El archivo no es JSON, así que no puede ser un archivo HSDS. Comprueba que elegiste el archivo correcto.',
+	'import.fileNotHsds': 'El archivo es JSON, pero no contiene servicios ni organizaciones HSDS.',
+	'import.fileEmpty': 'El archivo no contiene servicios ni organizaciones.',
+	'import.fileTooMany':
+		'El archivo contiene más de 1000 servicios, organizaciones o lugares. Divídelo en archivos más pequeños.',
+	'import.nothingImportable':
+		'No se puede importar nada del archivo: todos los registros tienen algún problema. Abajo están los problemas.',
+	'import.problemNotRecord': 'No es un registro: un registro HSDS es un objeto con campos',
+	'import.problemNotObject': '«{field}» debería contener campos, pero contiene otra cosa',
+	'import.problemNoId': 'No tiene id',
+	'import.problemIdNotUuid':
+		'Su id «{value}» no es un UUID, el tipo de identificador que usa HSDS (por ejemplo 3f2b8c1e-6d0a-4c52-9e1f-0a7d5b2c4e61)',
+	'import.problemChildIdNotUuid': 'El id «{value}» de «{field}» no es un UUID',
+	'import.problemNoName': 'No tiene nombre',
+	'import.problemNotText': '«{field}» debería ser texto',
+	'import.problemNotList': '«{field}» debería ser una lista',
+	'import.problemNotNumber': '«{field}» debería ser un número',
+	'import.problemTooLong': '«{field}» tiene más de {max} caracteres',
+	'import.problemHiddenCharacters':
+		'«{field}» tiene caracteres ocultos, como marcas de dirección o códigos de control',
+	'import.problemStatus':
+		'Su estado «{value}» no es ninguno de estos: active, inactive, defunct, temporarily closed',
+	'import.problemEmail': '«{field}» no es una dirección de correo electrónico',
+	'import.problemWebAddress':
+		'«{field}» no es una dirección web que empiece por http:// o https://',
+	'import.problemCountry': 'El país «{value}» no es un código de país de dos letras, como ES',
+	'import.problemLanguage': '«{value}» de «{field}» no es un código de idioma, como es o pt-BR',
+	'import.problemTime': '«{value}» de «{field}» no es una hora del día, como 09:30',
+	'import.problemTimeMissing':
+		'Un horario de «{field}» tiene hora de apertura pero no de cierre, o de cierre pero no de apertura',
+	'import.problemDay':
+		'«{value}» de «{field}» no es un día de la semana (MO, TU, WE, TH, FR, SA o SU)',
+	'import.problemDuplicate': 'Otro servicio del archivo tiene el mismo id',
+	'import.problemIdUsedTwice': 'El id {value} de «{field}» aparece dos veces en el archivo',
+	'import.problemOtherCentre':
+		'Ya está en el directorio de otro centro de este Hearth, y un id solo puede pertenecer a un centro',
+	'import.problemIdTaken': 'El id {value} de «{field}» ya pertenece a otro servicio del directorio',
 
 	// Directory: referrals
+	'referral.title': 'Derivar a una persona socia a un servicio',
+	'referral.titleSelf': 'Pedir que te deriven',
+	'referral.forService': 'Servicio: {service}',
+	'referral.introAdviser':
+		'Rellénalo con la persona a tu lado. Después, ella lee exactamente lo que se compartirá y decide. No se guarda nada hasta que esté de acuerdo.',
+	'referral.introSelf':
+		'Di lo que quieres que sepa el servicio. Después verás exactamente lo que se compartirá y decidirás. No se guarda nada hasta que estés de acuerdo.',
+	'referral.memberName': 'El nombre elegido de la persona',
+	'referral.memberNameHint': 'El nombre que usa en este centro.',
+	'referral.memberNameRequired': 'Escribe el nombre elegido de la persona a la que derivas',
+	'referral.memberNotFound':
+		'Nadie en este centro tiene ese nombre elegido. Comprueba cómo se escribe con la persona',
+	'referral.language': 'Idioma que lee la persona',
+	'referral.languageHint': 'Lo que acepta se le muestra en este idioma.',
+	'referral.languageRequired': 'Elige un idioma de la lista',
+	'referral.whoUnknown': 'Empieza la derivación de nuevo desde la página del servicio',
+	'referral.contact': 'Una forma de contactarla (opcional)',
+	'referral.contactHint':
+		'Solo si quiere que el servicio la contacte: un teléfono, un correo o «preguntar en el centro». Se usa solo para esta derivación.',
+	'referral.contactSelf': 'Una forma de contactarte (opcional)',
+	'referral.contactHintSelf':
+		'Solo si quieres que el servicio te contacte: un teléfono, un correo o «preguntar en el centro». Se usa solo para esta derivación.',
+	'referral.contactTooLong': 'La forma de contacto debe tener 200 caracteres o menos',
+	'referral.note': 'En qué necesita ayuda (opcional)',
+	'referral.noteHint': 'Con sus propias palabras. El servicio lo verá.',
+	'referral.noteSelf': 'En qué necesitas ayuda (opcional)',
+	'referral.noteHintSelf': 'Con tus propias palabras. El servicio lo verá.',
+	'referral.noteTooLong': 'La nota debe tener 2000 caracteres o menos',
+	'referral.continue': 'Continuar',
+	'referral.referSelfInstead': 'Pedir que te deriven a ti',
+	'referral.referMemberInstead': 'Derivar a una persona socia',
+	'referral.consentTitle': 'Aceptar lo que se comparte',
+	'referral.consentReadMember':
+		'Dale la pantalla a la persona o léele las palabras en su idioma. Marca la casilla solo si está de acuerdo.',
+	'referral.consentReadSelf':
+		'Lee lo que se compartirá. Marca la casilla solo si estás de acuerdo.',
+	'referral.consentLegendMember': 'El acuerdo de la persona',
+	'referral.consentLegendSelf': 'Tu acuerdo',
+	'referral.consentIntro': 'Acepto que {centre} me derive a «{service}» y le pase:',
+	'referral.consentName': 'mi nombre elegido, {name}',
+	'referral.consentContact':
+		'la forma de contactarme que se muestra aquí, solo para esta derivación',
+	'referral.consentNote': 'la nota que se muestra aquí, sobre en qué necesito ayuda',
+	'referral.consentNothingElse':
+		'No se pasa nada más sobre mí. Puedo retirar mi acuerdo en cualquier momento en mi página de derivaciones; entonces se borran la forma de contactarme y la nota.',
+	'referral.consentContactLabel': 'La forma de contactarme:',
+	'referral.consentNoteLabel': 'La nota:',
+	'referral.consentAgree': 'Estoy de acuerdo',
+	'referral.consentRequired':
+		'No se ha compartido nada. Marca «Estoy de acuerdo» cuando se hayan leído y aceptado las palabras, o no sigas',
+	'referral.confirm': 'Hacer la derivación',
+	'referral.change': 'Cambiar lo que se comparte',
+	'referral.cancel': 'Parar aquí: no se guarda nada',
+	'referral.listTitle': 'Derivaciones',
+	'referral.yoursTitle': 'Tus derivaciones',
+	'referral.noneYours': 'No tienes derivaciones. Cuando te deriven a un servicio, aparecerá aquí.',
+	'referral.findHelp': 'Buscar un servicio',
+	'referral.madeTitle': 'Derivaciones que hiciste',
+	'referral.noneMade': 'Todavía no has derivado a nadie.',
+	'referral.madeMore': 'Solo se muestran las 100 más recientes.',
+	'referral.member': 'Persona',
+	'referral.service': 'Servicio',
+	'referral.status': 'Estado',
+	'referral.date': 'Fecha',
+	'referral.madeBy': 'Hecha por',
+	'referral.madeByYou': 'Tú',
+	'referral.madeByUnknown': 'Alguien que ya no está en el centro',
+	'referral.forMember': 'Derivación de {name}',
+	'referral.sharedTitle': 'Lo que se compartió',
+	'referral.contactShownMember': 'Cómo contactarte',
+	'referral.contactShownAdviser': 'Cómo contactarla',
+	'referral.noteShownMember': 'Tu nota',
+	'referral.noteShownAdviser': 'Su nota',
+	'referral.notGiven': 'No indicado',
+	'referral.agreedWords': 'Las palabras aceptadas',
+	'referral.outcome': 'Qué pasó',
+	'referral.noOutcome': 'Todavía no hay nada escrito.',
+	'referral.outcomeLabelMember': 'Qué pasó, con tus propias palabras',
+	'referral.outcomeHintMember':
+		'Opcional. Solo tú, y quien te derivó si fue otra persona, podéis leerlo.',
+	'referral.outcomeLabelAdviser': 'Qué pasó, con las propias palabras de la persona',
+	'referral.outcomeHintAdviser':
+		'Escríbelo con la persona, tal como lo dice. Solo ella y tú podéis leerlo.',
+	'referral.outcomeTooLong': 'Qué pasó debe tener 2000 caracteres o menos',
+	'referral.saveOutcome': 'Guardar qué pasó',
+	'referral.statusTitle': 'En qué punto está la derivación',
+	'referral.statusLegend': 'Estado de la derivación',
+	'referral.statusHint':
+		'Un registro de la derivación, nunca un juicio sobre nadie. Se puede elegir cualquier estado en cualquier momento.',
+	'referral.statusMade': 'Derivación hecha',
+	'referral.statusContacted': 'Servicio contactado',
+	'referral.statusSeen': 'Atendida por el servicio',
+	'referral.statusClosed': 'Cerrada',
+	'referral.statusRequired': 'Elige un estado de la lista',
+	'referral.saveStatus': 'Guardar estado',
+	'referral.madeNotice':
+		'La derivación está hecha. Aparece en la página de derivaciones de la persona, donde puede retirar su acuerdo en cualquier momento.',
+	'referral.savedNotice': 'Guardado.',
+	'referral.withdrawTitle': 'Retirar el acuerdo',
+	'referral.withdrawText':
+		'Puedes retirar tu acuerdo en cualquier momento. Entonces se borran la forma de contactarte y tu nota, y la derivación se cierra.',
+	'referral.withdraw': 'Retirar el acuerdo',
+	'referral.withdrawConfirmTitle': '¿Retirar tu acuerdo para esta derivación?',
+	'referral.withdrawConfirmText':
+		'La forma de contactarte y tu nota se borrarán para siempre, y la derivación se cerrará. El nombre del servicio, la fecha y las palabras que aceptaste se guardan como registro.',
+	'referral.withdrawYes': 'Sí, retirarlo',
+	'referral.withdrawNo': 'No, mantenerlo',
+	'referral.erasedBoth':
+		'Tu acuerdo está retirado. Se han borrado la forma de contactarte y tu nota, y la derivación está cerrada.',
+	'referral.erasedContact':
+		'Tu acuerdo está retirado. Se ha borrado la forma de contactarte, y la derivación está cerrada.',
+	'referral.erasedNote':
+		'Tu acuerdo está retirado. Se ha borrado tu nota, y la derivación está cerrada.',
+	'referral.erasedNothing':
+		'Tu acuerdo está retirado y la derivación está cerrada. No habías compartido forma de contacto ni nota, así que no había nada que borrar.',
+	'referral.withdrawnRecord': 'El acuerdo se retiró el {date}. Lo que se compartió se ha borrado.',
+	'referral.withdrawnShort': 'Acuerdo retirado',
+	'referral.withdrawnNoChange':
+		'El acuerdo para esta derivación se retiró, así que ya no se puede cambiar',
 
 	// Directory: categories of need (keep last: new sections go above)
 	'category.work-and-wages': 'Trabajo y salarios',

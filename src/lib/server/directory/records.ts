@@ -492,3 +492,124 @@ export async function writeLocation(
 		.onConflict((conflict) => conflict.columns(['centre_id', 'id']).doUpdateSet(row))
 		.execute();
 }
+
+export interface RecordPage<T> {
+	records: T[];
+	total: number;
+}
+
+/** A page of organisations in readOrganizations' order (the centre's own first), and the count. */
+export async function readOrganizationPage(
+	trx: Db,
+	centreId: string,
+	page: { offset: number; limit: number }
+): Promise<RecordPage<OrganizationRecord>> {
+	const [rows, count] = await Promise.all([
+		trx
+			.selectFrom('organizations')
+			.select('id')
+			.where('centre_id', '=', centreId)
+			.orderBy('is_own', 'desc')
+			.orderBy('name')
+			.orderBy('id')
+			.offset(page.offset)
+			.limit(page.limit)
+			.execute(),
+		trx
+			.selectFrom('organizations')
+			.select((eb) => eb.fn.countAll<number>().as('total'))
+			.where('centre_id', '=', centreId)
+			.executeTakeFirstOrThrow()
+	]);
+	const ids = rows.map((row) => row.id);
+	const byId = new Map(
+		(await readOrganizations(trx, centreId, ids)).map((record) => [record.id, record])
+	);
+	return { records: ids.flatMap((id) => byId.get(id) ?? []), total: Number(count.total) };
+}
+
+/** A page of locations in readLocations' order (by name), and the count. */
+export async function readLocationPage(
+	trx: Db,
+	centreId: string,
+	page: { offset: number; limit: number }
+): Promise<RecordPage<LocationRecord>> {
+	const [rows, count] = await Promise.all([
+		trx
+			.selectFrom('locations')
+			.select('id')
+			.where('centre_id', '=', centreId)
+			.orderBy('name')
+			.orderBy('id')
+			.offset(page.offset)
+			.limit(page.limit)
+			.execute(),
+		trx
+			.selectFrom('locations')
+			.select((eb) => eb.fn.countAll<number>().as('total'))
+			.where('centre_id', '=', centreId)
+			.executeTakeFirstOrThrow()
+	]);
+	const ids = rows.map((row) => row.id);
+	const byId = new Map(
+		(await readLocations(trx, centreId, ids)).map((record) => [record.id, record])
+	);
+	return { records: ids.flatMap((id) => byId.get(id) ?? []), total: Number(count.total) };
+}
+
+/** How many services an organisation gives, or are given at a location. */
+export async function countServices(
+	trx: Db,
+	centreId: string,
+	of: { organizationId: string } | { locationId: string }
+): Promise<number> {
+	const row =
+		'organizationId' in of
+			? await trx
+					.selectFrom('services')
+					.select((eb) => eb.fn.countAll<number>().as('total'))
+					.where('centre_id', '=', centreId)
+					.where('organization_id', '=', of.organizationId)
+					.executeTakeFirstOrThrow()
+			: await trx
+					.selectFrom('service_at_locations')
+					.select((eb) => eb.fn.countAll<number>().as('total'))
+					.where('centre_id', '=', centreId)
+					.where('location_id', '=', of.locationId)
+					.executeTakeFirstOrThrow();
+	return Number(row.total);
+}
+
+/**
+ * Deletes an organisation. Its services and locations stay, without an organisation (the
+ * foreign keys set it to null), and the services' search text forgets its name.
+ */
+export async function deleteOrganization(trx: Db, centreId: string, id: string): Promise<boolean> {
+	const services = await trx
+		.selectFrom('services')
+		.select('id')
+		.where('centre_id', '=', centreId)
+		.where('organization_id', '=', id)
+		.execute();
+	const deleted = await trx
+		.deleteFrom('organizations')
+		.where('centre_id', '=', centreId)
+		.where('id', '=', id)
+		.executeTakeFirst();
+	await refreshSearchText(
+		trx,
+		centreId,
+		services.map((service) => service.id)
+	);
+	return deleted.numDeletedRows > 0n;
+}
+
+/** Deletes a location; the services given there stay, given there no longer. */
+export async function deleteLocation(trx: Db, centreId: string, id: string): Promise<boolean> {
+	const deleted = await trx
+		.deleteFrom('locations')
+		.where('centre_id', '=', centreId)
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return deleted.numDeletedRows > 0n;
+}

@@ -5,7 +5,7 @@ import { parseWallTime } from '../centres/opening-hours';
 import { oneOf, someOf, text, type Parsed } from '../forms';
 import { isUuid } from '../platform/ids';
 import { categoryCodes } from './categories';
-import { isWebAddress } from './places.schemas';
+import { isWebAddress } from './web-address';
 
 const TEXT_MAX = 2000;
 export const NAME_MAX = 200;
