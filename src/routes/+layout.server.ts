@@ -10,6 +10,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
 		centre: centre
 			? { slug: centre.slug, name: centre.name, locales: centre.locales, isDemo: centre.isDemo }
 			: null,
+		belongs: !!actor,
 		canManage: !!actor && actor.roles.some((role) => role !== 'member')
 	};
 };
