@@ -12,9 +12,9 @@ const config = {
 		csrf: { checkOrigin: false },
 		version: { pollInterval: 0 },
 		typescript: {
-			// Type-check the command scripts with the app.
+			// Type-check the command scripts and benchmarks with the app.
 			config: (tsconfig) => {
-				tsconfig.include.push('../scripts/**/*.ts');
+				tsconfig.include.push('../scripts/**/*.ts', '../bench/**/*.ts');
 			}
 		}
 	}

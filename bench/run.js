@@ -1,6 +1,7 @@
 // npm run bench: how fast Hearth serves a centre's page next to a bare Node server sending the
 // same bytes, how long it takes to serve its first page, and how much memory it holds idle.
-// Everything runs on 127.0.0.1 in temporary folders that are removed afterwards.
+// Everything runs on 127.0.0.1 in temporary folders that are removed afterwards. The directory
+// search benchmark (bench/directory-search.ts) runs last and prints its own lines.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -184,6 +185,19 @@ async function load(url) {
 		throw new Error(
 			`The load generator failed (${outcome.code ?? outcome.signal}):\n${child.tail()}`
 		);
+	}
+}
+
+/** Runs bench/directory-search.ts in its own process, passing its figures and progress through. */
+async function directorySearch() {
+	// Node with tsx's loader rather than the tsx command, whose relay kills a child that is slow
+	// to confirm a signal: the child must live to drop its database and stop its server.
+	const child = launch(['--import', 'tsx', path.join(here, 'directory-search.ts')]);
+	child.stdout.on('data', (chunk) => process.stdout.write(chunk));
+	child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+	const { code, signal } = await child.exited;
+	if (code !== 0) {
+		throw new Error(`The directory search benchmark stopped with ${signal ?? `code ${code}`}.`);
 	}
 }
 
@@ -371,6 +385,9 @@ async function main() {
 			`memory after ${IDLE_MS / 1000} s idle`
 	);
 	process.stdout.write(report.join('\n') + '\n');
+
+	progress('running the directory search benchmark…');
+	await directorySearch();
 }
 
 /** When build/ was last written, to tell a failure from a rebuild under the running server. */

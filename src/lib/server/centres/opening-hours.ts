@@ -151,6 +151,23 @@ export function instantToLocal(
 	instant: Date,
 	timeZone: string
 ): { date: LocalDate; time: WallTime; weekday: Weekday } {
+	const key = `${timeZone}|${instant.getTime()}`;
+	const known = locals.get(key);
+	if (known) return { ...known };
+	if (locals.size >= LOCALS_KEPT) locals.clear();
+	const found = computeLocal(instant, timeZone);
+	locals.set(key, found);
+	return { ...found };
+}
+
+// A search works out "now" on the centre's clock once per service: keep recent answers.
+const locals = new Map<string, { date: LocalDate; time: WallTime; weekday: Weekday }>();
+const LOCALS_KEPT = 10_000;
+
+function computeLocal(
+	instant: Date,
+	timeZone: string
+): { date: LocalDate; time: WallTime; weekday: Weekday } {
 	const clock = wallClockAt(instant.getTime(), timeZone);
 	const day = utcMillis(clock.year, clock.month, clock.day);
 	return {
@@ -166,6 +183,21 @@ export function instantToLocal(
  * gives the earlier of its two instants.
  */
 export function localToInstant(date: LocalDate, time: WallTime, timeZone: string): Date {
+	// Each answer costs several time-zone conversions and never changes, while a directory search
+	// asks the same few dates and times for hundreds of services: keep the answers.
+	const key = `${timeZone}|${date}|${time}`;
+	const known = instants.get(key);
+	if (known !== undefined) return new Date(known);
+	if (instants.size >= INSTANTS_KEPT) instants.clear();
+	const found = computeInstant(date, time, timeZone);
+	instants.set(key, found);
+	return new Date(found);
+}
+
+const instants = new Map<string, number>();
+const INSTANTS_KEPT = 50_000;
+
+function computeInstant(date: LocalDate, time: WallTime, timeZone: string): number {
 	const wall = parseLocalDate(date) + parseTimeMinutes(time) * MINUTE_MS;
 	// Offsets a day either side bracket every instant that could show this wall time, so any
 	// change of offset that matters lies between them.
@@ -174,9 +206,9 @@ export function localToInstant(date: LocalDate, time: WallTime, timeZone: string
 	const shows = (instant: number) => offsetAt(instant, timeZone) === wall - instant;
 	const earlier = Math.min(before, after);
 	const later = Math.max(before, after);
-	if (shows(earlier)) return new Date(earlier);
-	if (later !== earlier && shows(later)) return new Date(later);
-	return new Date(firstOffsetChange(earlier, later, timeZone));
+	if (shows(earlier)) return earlier;
+	if (later !== earlier && shows(later)) return later;
+	return firstOffsetChange(earlier, later, timeZone);
 }
 
 /** The first whole minute in (from, to] whose offset differs from the offset at `from`. */
