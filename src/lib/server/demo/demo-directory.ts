@@ -149,6 +149,31 @@ const centreServices: DemoService[] = [
 		weekly: [[3, '18:00', '20:00']]
 	},
 	{
+		name: 'Digital help: apps, forms and phones',
+		description: 'Set up a rider app, fill in an online form, or get your phone working again.',
+		es: [
+			'Ayuda digital: aplicaciones, formularios y móviles',
+			'Configura una aplicación de reparto, rellena un formulario en línea o arregla tu móvil.'
+		],
+		categories: ['english-and-learning', 'work-and-wages'],
+		languages: ['en', 'es', 'ro'],
+		noIdAsked: true,
+		walkIn: true,
+		weekly: [
+			[2, '14:00', '17:00'],
+			[4, '14:00', '17:00']
+		]
+	},
+	{
+		name: 'Benefits and debt advice',
+		description: 'Universal Credit, council tax, payment plans. Bring any letters you have.',
+		categories: ['money-and-benefits'],
+		languages: ['en', 'pl', 'ar'],
+		applicationProcess: 'Drop in on Monday, or ask at the desk to book a longer appointment.',
+		documents: ['Any letters about your benefits or debts, if you have them'],
+		weekly: [[1, '10:00', '16:00']]
+	},
+	{
 		name: 'Interpreters',
 		description: 'Arabic, Polish, Spanish, Portuguese and Romanian interpreters on most days.',
 		categories: ['legal', 'health'],

@@ -23,10 +23,13 @@ export interface Service {
 	id: string;
 	name: string;
 	description: string;
+	/** Name and description in other languages than the centre's, by locale. */
+	texts: Record<string, { name: string; description: string }>;
 }
 
+/** The centre's own running services, for its page; partners' are found through the directory. */
 export function listServices(db: Db, centreId: string): Promise<Service[]> {
-	return inCentre(db, centreId, (trx) => repo.listServices(trx, centreId));
+	return inCentre(db, centreId, (trx) => repo.listOwnServices(trx, centreId));
 }
 
 export interface ServicePage {

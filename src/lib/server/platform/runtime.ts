@@ -77,7 +77,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 		});
 	}
 	const offset = config.clockStart ? config.clockStart.getTime() - Date.now() : 0;
-	if (config.clockStart) log.warn('config.clock_start', { startsAt: config.clockStart.toISOString() });
+	if (config.clockStart)
+		log.warn('config.clock_start', { startsAt: config.clockStart.toISOString() });
 	let stopping: Promise<void> | undefined;
 	return {
 		config,
