@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Locale } from '../../i18n/locales';
 import type { Centre } from '../centres/centres.service';
 import {
@@ -79,14 +79,14 @@ export function searchWords(text: string): { words: string[] } | { problem: Sear
 
 /**
  * A word matches when the text holds a word starting with it (full-text prefix match) or a word
- * close to it (trigram similarity, for typos). Both sides are folded by the same function, so
- * accents and case never decide.
+ * close to it (trigram word similarity, for typos). Both sides are folded by the same function,
+ * so accents and case never decide. Both are operators that the text's indexes answer, so only
+ * services that may match are read at all.
  */
-function wordMatches(word: string): Expression<SqlBool> {
+function wordMatches(word: string) {
 	return sql<SqlBool>`(
-		to_tsvector('simple'::regconfig, services.search_text)
-			@@ to_tsquery('simple'::regconfig, quote_literal(hearth_fold(${word})) || ':*')
-		or word_similarity(hearth_fold(${word}), services.search_text) >= ${TYPO_TOLERANCE}
+		services.search_vector @@ to_tsquery('simple'::regconfig, quote_literal(hearth_fold(${word})) || ':*')
+		or hearth_fold(${word}) <% services.search_text
 	)`;
 }
 
@@ -162,6 +162,11 @@ export async function searchServices(
 	if ('problem' in parsed) return parsed;
 	const { words } = parsed;
 	return inCentre(db, centre.id, async (trx) => {
+		if (words.length > 0) {
+			await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_TOLERANCE)}, true)`.execute(
+				trx
+			);
+		}
 		let query = trx
 			.selectFrom('services')
 			.leftJoin('service_texts', (join) =>
@@ -229,28 +234,12 @@ export async function searchServices(
 			.limit(CANDIDATE_LIMIT)
 			.execute();
 
-		const hours = await hoursOf(
-			trx,
-			centre.id,
-			rows.map((row) => row.id)
-		);
-		const night = tonight(now, centre.timeZone);
-		const found: FoundService[] = [];
-		for (const row of rows) {
-			const { weekly, exceptions } = hours.get(row.id) as Hours;
+		const describe = (row: (typeof rows)[number], hours: Hours): FoundService => {
 			const closed = row.status === 'temporarily closed';
 			const status = closed
 				? ({ open: false, opensAt: null } as const)
-				: openingStatus(weekly, exceptions, now, centre.timeZone);
-			if (filters.openNow && !status.open) continue;
-			if (
-				filters.openTonight &&
-				(closed ||
-					openingIntervals(weekly, exceptions, night.from, night.to, centre.timeZone).length === 0)
-			) {
-				continue;
-			}
-			found.push({
+				: openingStatus(hours.weekly, hours.exceptions, now, centre.timeZone);
+			return {
 				id: row.id,
 				name: row.localName ?? row.name,
 				description: row.localName ? (row.localDescription ?? '') : row.description,
@@ -266,18 +255,51 @@ export async function searchServices(
 				status: closed ? 'temporarily closed' : 'active',
 				open: status.open,
 				next: describeNext(status, now, centre.timeZone)
-			});
-		}
-		// Sorting is stable: within open and closed, the order of relevance and name stays.
-		if (words.length === 0) found.sort((a, b) => Number(b.open) - Number(a.open));
-		const pages = Math.max(1, Math.ceil(found.length / SEARCH_PAGE_SIZE));
-		const page = Math.min(Math.max(1, filters.page), pages);
-		return {
-			results: found.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE),
-			total: found.length,
-			page,
-			pages
+			};
 		};
+		const pageOf = <T>(list: T[]) => {
+			const pages = Math.max(1, Math.ceil(list.length / SEARCH_PAGE_SIZE));
+			const page = Math.min(Math.max(1, filters.page), pages);
+			const from = (page - 1) * SEARCH_PAGE_SIZE;
+			return { shown: list.slice(from, from + SEARCH_PAGE_SIZE), total: list.length, page, pages };
+		};
+
+		// A search by words alone is ordered by closeness, so only the page shown needs its hours.
+		if (words.length > 0 && !filters.openNow && !filters.openTonight) {
+			const { shown, ...place } = pageOf(rows);
+			const hours = await hoursOf(
+				trx,
+				centre.id,
+				shown.map((row) => row.id)
+			);
+			return { results: shown.map((row) => describe(row, hours.get(row.id) as Hours)), ...place };
+		}
+
+		const hours = await hoursOf(
+			trx,
+			centre.id,
+			rows.map((row) => row.id)
+		);
+		const night = tonight(now, centre.timeZone);
+		const found: FoundService[] = [];
+		for (const row of rows) {
+			const own = hours.get(row.id) as Hours;
+			const result = describe(row, own);
+			if (filters.openNow && !result.open) continue;
+			if (
+				filters.openTonight &&
+				(result.status === 'temporarily closed' ||
+					openingIntervals(own.weekly, own.exceptions, night.from, night.to, centre.timeZone)
+						.length === 0)
+			) {
+				continue;
+			}
+			found.push(result);
+		}
+		// Open services first; sorting is stable, so relevance and name still order each part.
+		if (words.length === 0) found.sort((a, b) => Number(b.open) - Number(a.open));
+		const { shown, ...place } = pageOf(found);
+		return { results: shown, ...place };
 	});
 }
 
