@@ -10,7 +10,7 @@ import {
 import { createDatabase, createPool, inCentre } from '../../src/lib/server/platform/database';
 import { uuidv7 } from '../../src/lib/server/platform/ids';
 import type { Database } from '../../src/lib/server/schema';
-import { newCentre } from '../support/fixtures';
+import { newCentre, serviceFields } from '../support/fixtures';
 import { hsdsErrors, hsdsValidator, type HsdsSchemaName } from '../support/hsds-schemas';
 import { startHearth, type RunningHearth } from '../support/server';
 
@@ -18,32 +18,7 @@ const HEALTH_TERM = '0196a3c0-0000-7000-8000-000000000003';
 const PRIVATE_NAME = 'Private night shelter (API test)';
 
 function service(fields: Partial<ServiceFields> & { name: string }): ServiceFields {
-	return {
-		id: uuidv7(),
-		organizationId: null,
-		description: '',
-		texts: [],
-		status: 'active',
-		url: '',
-		email: '',
-		phone: '',
-		eligibility: '',
-		applicationProcess: '',
-		cost: 'free',
-		feesDescription: '',
-		languages: [],
-		interpretationAvailable: false,
-		interpretationNotes: '',
-		noIdAsked: false,
-		walkIn: false,
-		isPublic: true,
-		documents: [],
-		categories: [],
-		locations: [],
-		weekly: [],
-		exceptions: [],
-		...fields
-	};
+	return serviceFields({ isPublic: true, ...fields });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../tests/support/database';
-import { newCentre } from '../../../../tests/support/fixtures';
+import { newCentre, serviceFields } from '../../../../tests/support/fixtures';
 import { hsdsErrors } from '../../../../tests/support/hsds-schemas';
 import { inCentre } from '../platform/database';
 import { uuidv7 } from '../platform/ids';
@@ -39,32 +39,7 @@ function query(text = ''): ListQuery {
 }
 
 function service(fields: Partial<ServiceFields> & { name: string }): ServiceFields {
-	return {
-		id: uuidv7(),
-		organizationId: null,
-		description: '',
-		texts: [],
-		status: 'active',
-		url: '',
-		email: '',
-		phone: '',
-		eligibility: '',
-		applicationProcess: '',
-		cost: 'free',
-		feesDescription: '',
-		languages: [],
-		interpretationAvailable: false,
-		interpretationNotes: '',
-		noIdAsked: false,
-		walkIn: false,
-		isPublic: true,
-		documents: [],
-		categories: [],
-		locations: [],
-		weekly: [],
-		exceptions: [],
-		...fields
-	};
+	return serviceFields({ isPublic: true, ...fields });
 }
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));

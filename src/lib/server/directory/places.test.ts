@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../tests/support/database';
-import { newCentre } from '../../../../tests/support/fixtures';
+import { newCentre, serviceFields } from '../../../../tests/support/fixtures';
 import type { Actor } from '../identity/identity.service';
 import { inCentre } from '../platform/database';
 import { ForbiddenError, NotFoundError, RuleError } from '../platform/errors';
@@ -47,35 +47,6 @@ const hall: LocationInput = {
 	accessibility: 'Step-free access and an accessible toilet.',
 	organizationId: null
 };
-
-function service(fields: Partial<ServiceFields> & { name: string }): ServiceFields {
-	return {
-		id: uuidv7(),
-		organizationId: null,
-		description: '',
-		texts: [],
-		status: 'active',
-		url: '',
-		email: '',
-		phone: '',
-		eligibility: '',
-		applicationProcess: '',
-		cost: 'free',
-		feesDescription: '',
-		languages: [],
-		interpretationAvailable: false,
-		interpretationNotes: '',
-		noIdAsked: false,
-		walkIn: false,
-		isPublic: false,
-		documents: [],
-		categories: [],
-		locations: [],
-		weekly: [],
-		exceptions: [],
-		...fields
-	};
-}
 
 async function addService(db: Db, centreId: string, fields: ServiceFields): Promise<void> {
 	await inCentre(db, centreId, (trx) => writeService(trx, centreId, fields));
@@ -208,10 +179,10 @@ describeEachDatabase('directory organisations and locations', (database) => {
 		const centre = await newCentre(db, 'Removing Centre');
 		const coordinator = coordinatorOf(centre.id);
 		const id = await createOrganization(db, coordinator, { ...clinic, name: 'Riverside Law' });
-		const advice = service({ name: 'Tenancy advice', organizationId: id });
+		const advice = serviceFields({ name: 'Tenancy advice', organizationId: id });
 		await addService(db, centre.id, advice);
-		await addService(db, centre.id, service({ name: 'Wage claims', organizationId: id }));
-		await addService(db, centre.id, service({ name: 'Breakfast' }));
+		await addService(db, centre.id, serviceFields({ name: 'Wage claims', organizationId: id }));
+		await addService(db, centre.id, serviceFields({ name: 'Breakfast' }));
 		const placeId = await createLocation(db, coordinator, { ...hall, organizationId: id });
 		expect((await getOrganization(db, coordinator, id)).services).toBe(2);
 		const searchText = () =>
@@ -264,7 +235,7 @@ describeEachDatabase('directory organisations and locations', (database) => {
 			organizationId: null
 		});
 
-		const given = service({
+		const given = serviceFields({
 			name: 'Night clinic',
 			locations: [{ id: uuidv7(), locationId: id }]
 		});

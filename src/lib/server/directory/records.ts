@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { uuidv7 } from '../platform/ids';
 import type { Db } from '../schema';
 import { categoryCodes, type CategoryCode } from './categories';
@@ -498,63 +499,54 @@ export interface RecordPage<T> {
 	total: number;
 }
 
-/** A page of organisations in readOrganizations' order (the centre's own first), and the count. */
-export async function readOrganizationPage(
+/**
+ * A page of a centre's organisations or locations, in the order their readers list them (the
+ * centre's own organisation first, then by name), and how many there are in all.
+ */
+async function readPage<T extends { id: string }>(
+	trx: Db,
+	centreId: string,
+	table: 'organizations' | 'locations',
+	page: { offset: number; limit: number },
+	read: (ids: string[]) => Promise<T[]>
+): Promise<RecordPage<T>> {
+	const ownFirst = table === 'organizations' ? sql`is_own desc, ` : sql``;
+	const [rows, count] = await Promise.all([
+		trx
+			.selectFrom(table)
+			.select('id')
+			.where('centre_id', '=', centreId)
+			.orderBy(sql`${ownFirst}name, id`)
+			.offset(page.offset)
+			.limit(page.limit)
+			.execute(),
+		trx
+			.selectFrom(table)
+			.select((eb) => eb.fn.countAll<number>().as('total'))
+			.where('centre_id', '=', centreId)
+			.executeTakeFirstOrThrow()
+	]);
+	const ids = rows.map((row) => row.id);
+	const byId = new Map((await read(ids)).map((record) => [record.id, record]));
+	return { records: ids.flatMap((id) => byId.get(id) ?? []), total: Number(count.total) };
+}
+
+export function readOrganizationPage(
 	trx: Db,
 	centreId: string,
 	page: { offset: number; limit: number }
 ): Promise<RecordPage<OrganizationRecord>> {
-	const [rows, count] = await Promise.all([
-		trx
-			.selectFrom('organizations')
-			.select('id')
-			.where('centre_id', '=', centreId)
-			.orderBy('is_own', 'desc')
-			.orderBy('name')
-			.orderBy('id')
-			.offset(page.offset)
-			.limit(page.limit)
-			.execute(),
-		trx
-			.selectFrom('organizations')
-			.select((eb) => eb.fn.countAll<number>().as('total'))
-			.where('centre_id', '=', centreId)
-			.executeTakeFirstOrThrow()
-	]);
-	const ids = rows.map((row) => row.id);
-	const byId = new Map(
-		(await readOrganizations(trx, centreId, ids)).map((record) => [record.id, record])
+	return readPage(trx, centreId, 'organizations', page, (ids) =>
+		readOrganizations(trx, centreId, ids)
 	);
-	return { records: ids.flatMap((id) => byId.get(id) ?? []), total: Number(count.total) };
 }
 
-/** A page of locations in readLocations' order (by name), and the count. */
-export async function readLocationPage(
+export function readLocationPage(
 	trx: Db,
 	centreId: string,
 	page: { offset: number; limit: number }
 ): Promise<RecordPage<LocationRecord>> {
-	const [rows, count] = await Promise.all([
-		trx
-			.selectFrom('locations')
-			.select('id')
-			.where('centre_id', '=', centreId)
-			.orderBy('name')
-			.orderBy('id')
-			.offset(page.offset)
-			.limit(page.limit)
-			.execute(),
-		trx
-			.selectFrom('locations')
-			.select((eb) => eb.fn.countAll<number>().as('total'))
-			.where('centre_id', '=', centreId)
-			.executeTakeFirstOrThrow()
-	]);
-	const ids = rows.map((row) => row.id);
-	const byId = new Map(
-		(await readLocations(trx, centreId, ids)).map((record) => [record.id, record])
-	);
-	return { records: ids.flatMap((id) => byId.get(id) ?? []), total: Number(count.total) };
+	return readPage(trx, centreId, 'locations', page, (ids) => readLocations(trx, centreId, ids));
 }
 
 /** How many services an organisation gives, or are given at a location. */

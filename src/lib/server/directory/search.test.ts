@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../tests/support/database';
-import { newCentre } from '../../../../tests/support/fixtures';
+import { newCentre, serviceFields } from '../../../../tests/support/fixtures';
 import type { Centre } from '../centres/centres.service';
 import { inCentre } from '../platform/database';
 import { uuidv7 } from '../platform/ids';
@@ -8,32 +8,7 @@ import { writeService, type ServiceFields } from './records';
 import { searchServices, searchWords, tonight, type SearchFilters } from './search';
 
 function service(fields: Partial<ServiceFields> & { name: string }): ServiceFields {
-	return {
-		id: uuidv7(),
-		organizationId: null,
-		description: '',
-		texts: [],
-		status: 'active',
-		url: '',
-		email: '',
-		phone: '',
-		eligibility: '',
-		applicationProcess: '',
-		cost: 'free',
-		feesDescription: '',
-		languages: ['en'],
-		interpretationAvailable: false,
-		interpretationNotes: '',
-		noIdAsked: false,
-		walkIn: false,
-		isPublic: false,
-		documents: [],
-		categories: [],
-		locations: [],
-		weekly: [],
-		exceptions: [],
-		...fields
-	};
+	return serviceFields({ languages: ['en'], ...fields });
 }
 
 const nothing: SearchFilters = {
