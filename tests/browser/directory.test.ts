@@ -109,6 +109,16 @@ describeJourney(
 			);
 			await visit(browsing, `${hearth.url}/c/demo/help?q=${encodeURIComponent('!!! ***')}`);
 			await expect(page.getByRole('alert').textContent()).resolves.toContain('not only symbols');
+
+			// In Arabic, right to left, a category's Arabic name finds its services.
+			await submit(browsing, () => page.getByRole('button', { name: 'العربية' }).click());
+			await page.getByLabel('ماذا تحتاج؟').fill('الطعام');
+			await submit(browsing, () => page.getByRole('button', { name: 'ابحث', exact: true }).click());
+			await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+			await expect(page.getByRole('link', { name: 'Food parcels' }).isVisible()).resolves.toBe(
+				true
+			);
+			await submit(browsing, () => page.getByRole('button', { name: 'English' }).click());
 		});
 	}
 );
