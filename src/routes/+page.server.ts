@@ -25,7 +25,7 @@ export const load: PageServerLoad = async () => {
 
 export const actions: Actions = {
 	demo: async () => {
-		const centre = await expose(openDemo(getPlatform().db));
+		const centre = await expose(openDemo(getPlatform().db, getPlatform().now()));
 		redirect(303, `/c/${centre.slug}`);
 	}
 };

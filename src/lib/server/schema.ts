@@ -1,11 +1,28 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CentresTables } from './centres/centres.tables';
+import type { ChildcareTables } from './centres/childcare.tables';
+import type { EventsTables } from './centres/events.tables';
+import type { RoomsTables } from './centres/rooms.tables';
+import type { RotaTables } from './centres/rota.tables';
+import type { CoursesTables } from './learning/courses.tables';
+import type { GuidesTables } from './learning/guides.tables';
 import type { DirectoryTables } from './directory/directory.tables';
 import type { IdentityTables } from './identity/identity.tables';
 import type { AuditTables } from './platform/audit.tables';
 
 /** Every table Hearth's modules own; a new module adds its table interface here. */
-export interface Database extends AuditTables, CentresTables, IdentityTables, DirectoryTables {}
+export interface Database
+	extends
+		AuditTables,
+		CentresTables,
+		IdentityTables,
+		DirectoryTables,
+		RoomsTables,
+		ChildcareTables,
+		EventsTables,
+		RotaTables,
+		CoursesTables,
+		GuidesTables {}
 
 /** A database handle or a transaction: every repository function takes one first. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -3,7 +3,13 @@ import type { Database } from '../schema';
 import { createCentre, findCentre, forgetCentre, type Centre } from '../centres/centres.service';
 import * as centresRepo from '../centres/centres.repository';
 import { addDays, instantToLocal } from '../centres/opening-hours';
+import { seedDemoChildcare } from './demo-childcare';
+import { seedDemoCourses } from './demo-courses';
 import { seedDemoDirectory } from './demo-directory';
+import { seedDemoEvents } from './demo-events';
+import { seedDemoGuides } from './demo-guides';
+import { seedDemoRooms } from './demo-rooms';
+import { seedDemoRota } from './demo-rota';
 import { createPerson } from '../identity/identity.service';
 import { hashPassphrase } from '../identity/passphrase';
 import { inCentre } from '../platform/database';
@@ -108,6 +114,12 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
 				note: 'Open all night before the riders’ strike'
 			});
 			await seedDemoDirectory(scoped, centre.id);
+			await seedDemoRooms(scoped, centre, now);
+			await seedDemoChildcare(scoped, centre, now);
+			await seedDemoCourses(scoped, centre, now);
+			await seedDemoEvents(scoped, centre, now);
+			await seedDemoRota(scoped, centre, now);
+			await seedDemoGuides(scoped, centre, now);
 		});
 		return centre;
 	});

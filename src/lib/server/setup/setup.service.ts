@@ -26,9 +26,9 @@ export async function needsSetUp(db: Kysely<Database>): Promise<boolean> {
  * Anyone may look around the demo while a Hearth has no real centre yet; once it has, the demo
  * (whose coordinator's passphrase is public) is not offered to strangers any more.
  */
-export async function openDemo(db: Kysely<Database>): Promise<Centre> {
+export async function openDemo(db: Kysely<Database>, now: Date): Promise<Centre> {
 	if (!(await needsSetUp(db))) throw new ForbiddenError('demo');
-	return seedDemo(db);
+	return seedDemo(db, now);
 }
 
 /**
