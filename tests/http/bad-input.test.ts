@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, type MessageKey } from '../../src/lib/i18n/messages/en';
+import type { MessageKey } from '../../src/lib/i18n/messages/en';
 import { es } from '../../src/lib/i18n/messages/es';
 import {
 	checkedValues,
@@ -14,6 +14,7 @@ import {
 	setUpCentre
 } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
+import { message, title } from '../support/pages';
 
 const SLUG = 'testing-centre';
 const CENTRE = `/c/${SLUG}`;
@@ -66,12 +67,6 @@ interface FormSpec {
 
 const hiddenCharacters: MessageKey = 'form.hiddenCharacters';
 
-function message(key: MessageKey): string {
-	const text = en[key];
-	if (typeof text !== 'string') throw new Error(`${key} is a plural message`);
-	return text;
-}
-
 /** The error summary's links: the field each one points to, and its words. */
 function summaryLinks(html: string): Map<string, string> {
 	const start = html.indexOf('class="error-summary"');
@@ -91,10 +86,6 @@ function fieldError(html: string, field: string): string | null {
 		`<p class="error-message" id="field-${field}-error">([\\s\\S]*?)</p>`
 	).exec(html);
 	return found ? decodeHtml((found[1] ?? '').replace(/<[^>]*>/g, '')) : null;
-}
-
-function title(html: string): string {
-	return decodeHtml(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
 }
 
 /** What a person sees after a form with problems, checked the same way for every form. */

@@ -1,10 +1,9 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, type MessageKey } from '../../src/lib/i18n/messages/en';
 import { ro } from '../../src/lib/i18n/messages/ro';
 import { translator } from '../../src/lib/i18n/translate';
-import { decodeHtml, fieldValue, HttpClient, showsStackTrace } from '../support/http-client';
+import { fieldValue, HttpClient, showsStackTrace } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
+import { message, queryRows, title, words } from '../support/pages';
 
 const PASSPHRASE = 'open door warm kettle';
 const COORDINATOR = 'Coordinator (demo)';
@@ -12,34 +11,9 @@ const MEMBER = 'Mihai (demo)';
 const GUIDE = '/c/demo/guides/minimum-wage';
 const WEEK = 'private, max-age=604800';
 
-function message(key: MessageKey): string {
-	const text = en[key];
-	if (typeof text !== 'string') throw new Error(`${key} is a plural message`);
-	return text;
-}
-
-function title(html: string): string {
-	return decodeHtml(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
-}
-
-/** The page as a person reads it: tags gone, character references decoded, spaces folded. */
-function words(html: string): string {
-	return decodeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
-}
-
 /** The <main> of a page: what the guide says, without the header that knows who is signed in. */
 function main(html: string): string {
 	return /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-}
-
-async function query<T>(databaseUrl: string, text: string, values: unknown[] = []): Promise<T[]> {
-	const client = new pg.Client({ connectionString: databaseUrl });
-	await client.connect();
-	try {
-		return (await client.query(text, values)).rows as T[];
-	} finally {
-		await client.end();
-	}
 }
 
 describe('the rights library over HTTP', () => {
@@ -62,7 +36,7 @@ describe('the rights library over HTTP', () => {
 	}
 
 	async function editPage(coordinator: HttpClient, locale: string): Promise<string> {
-		const [row] = await query<{ id: string }>(
+		const [row] = await queryRows<{ id: string }>(
 			hearth.databaseUrl,
 			`select g.id from guides g join centres c on c.id = g.centre_id
 			 where c.slug = 'demo' and g.slug = 'minimum-wage'`
@@ -73,7 +47,7 @@ describe('the rights library over HTTP', () => {
 	}
 
 	async function storedBody(locale: string): Promise<string> {
-		const [row] = await query<{ body: string }>(
+		const [row] = await queryRows<{ body: string }>(
 			hearth.databaseUrl,
 			`select t.body from guide_texts t join guides g on g.centre_id = t.centre_id and g.id = t.guide_id
 			 join centres c on c.id = g.centre_id
@@ -142,19 +116,19 @@ describe('the rights library over HTTP', () => {
 	});
 
 	it('records nothing when a guide is read', async () => {
-		const before = await query<{ total: string }>(
+		const before = await queryRows<{ total: string }>(
 			hearth.databaseUrl,
 			'select count(*) as total from audit_events'
 		);
 		const member = await signedIn(MEMBER);
-		const after = await query<{ total: string }>(
+		const after = await queryRows<{ total: string }>(
 			hearth.databaseUrl,
 			'select count(*) as total from audit_events'
 		);
 		await member.get(GUIDE);
 		await member.get('/c/demo/guides');
 		await member.get('/c/demo/guides/stopped-by-police');
-		const read = await query<{ total: string }>(
+		const read = await queryRows<{ total: string }>(
 			hearth.databaseUrl,
 			'select count(*) as total from audit_events'
 		);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, type MessageKey } from '../../src/lib/i18n/messages/en';
+import type { MessageKey } from '../../src/lib/i18n/messages/en';
 import { translator } from '../../src/lib/i18n/translate';
-import { decodeHtml, HttpClient, showsStackTrace, type Answer } from '../support/http-client';
+import { HttpClient, showsStackTrace, type Answer } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
+import { message, queryRows, title, words } from '../support/pages';
 
 const PASSPHRASE = 'open door warm kettle';
 const COORDINATOR = 'Coordinator (demo)';
@@ -12,21 +12,6 @@ const ADVISER = 'Amira (demo)';
 const MEMBER = 'Mihai (demo)';
 const PAGE = '/c/demo/manage/directory/import';
 const t = translator('en');
-
-function message(key: MessageKey): string {
-	const text = en[key];
-	if (typeof text !== 'string') throw new Error(`${key} is a plural message`);
-	return text;
-}
-
-function title(html: string): string {
-	return decodeHtml(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
-}
-
-/** The page as a person reads it: tags gone, character references decoded, spaces folded. */
-function words(html: string): string {
-	return decodeHtml(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
-}
 
 function service(extra: Record<string, unknown> = {}): Record<string, unknown> {
 	return {
@@ -36,16 +21,6 @@ function service(extra: Record<string, unknown> = {}): Record<string, unknown> {
 		description: 'Small grants for rent and bills.',
 		...extra
 	};
-}
-
-async function query<T>(databaseUrl: string, text: string, values: unknown[] = []): Promise<T[]> {
-	const client = new pg.Client({ connectionString: databaseUrl });
-	await client.connect();
-	try {
-		return (await client.query(text, values)).rows as T[];
-	} finally {
-		await client.end();
-	}
 }
 
 describe('importing an HSDS file over HTTP', () => {
@@ -194,14 +169,14 @@ describe('importing an HSDS file over HTTP', () => {
 		expect(confirmed.body).toContain('href="/c/demo/manage/directory"');
 		const ids = good.map((each) => each.id as string);
 		const stored = () =>
-			query<{ id: string; updated_at: Date }>(
+			queryRows<{ id: string; updated_at: Date }>(
 				hearth.databaseUrl,
 				'select id, updated_at from services where id = any($1) order by id',
 				[ids]
 			);
 		const first = await stored();
 		expect(first).toHaveLength(2);
-		const all = await query<{ count: string }>(
+		const all = await queryRows<{ count: string }>(
 			hearth.databaseUrl,
 			`select count(*) from services where name in ('Broken hours') or id::text = 'svc-4'`
 		);
@@ -224,7 +199,7 @@ describe('importing an HSDS file over HTTP', () => {
 		expect(words(reconfirmed.body)).toContain(t('import.doneUnchanged', { count: 2 }));
 		expect(await stored()).toEqual(first);
 
-		const audit = await query<{ detail: Record<string, number> }>(
+		const audit = await queryRows<{ detail: Record<string, number> }>(
 			hearth.databaseUrl,
 			`select detail from audit_events where action = 'directory.imported' order by seq`
 		);
