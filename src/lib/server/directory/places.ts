@@ -1,9 +1,9 @@
 import { requireRole, type Actor } from '../identity/identity.service';
-import { recordAudit } from '../platform/audit';
 import { inCentre } from '../platform/database';
 import { NotFoundError, RuleError } from '../platform/errors';
 import { uuidv7 } from '../platform/ids';
 import type { Db } from '../schema';
+import { changeDirectory } from './changes';
 import type { LocationInput, OrganizationInput } from './places.schemas';
 import {
 	countServices,
@@ -92,17 +92,13 @@ export async function createOrganization(
 	actor: Actor,
 	input: OrganizationInput
 ): Promise<string> {
-	requireRole(actor, 'coordinator');
 	const id = uuidv7();
-	await inCentre(db, actor.centreId, async (trx) => {
-		await writeOrganization(trx, actor.centreId, { id, ...input });
-		await recordAudit(trx, {
-			action: 'directory.organization_saved',
-			centreId: actor.centreId,
-			actorId: actor.accountId,
-			subjectId: id
-		});
-	});
+	await changeDirectory(
+		db,
+		actor,
+		{ action: 'directory.organization_saved', subjectId: id },
+		(trx) => writeOrganization(trx, actor.centreId, { id, ...input })
+	);
 	return id;
 }
 
@@ -112,18 +108,16 @@ export async function updateOrganization(
 	id: string,
 	input: OrganizationInput
 ): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
-		const [existing] = await readOrganizations(trx, actor.centreId, [id]);
-		if (!existing) throw new NotFoundError('organization');
-		await writeOrganization(trx, actor.centreId, { id, ...input });
-		await recordAudit(trx, {
-			action: 'directory.organization_saved',
-			centreId: actor.centreId,
-			actorId: actor.accountId,
-			subjectId: id
-		});
-	});
+	await changeDirectory(
+		db,
+		actor,
+		{ action: 'directory.organization_saved', subjectId: id },
+		async (trx) => {
+			const [existing] = await readOrganizations(trx, actor.centreId, [id]);
+			if (!existing) throw new NotFoundError('organization');
+			await writeOrganization(trx, actor.centreId, { id, ...input });
+		}
+	);
 }
 
 /**
@@ -131,19 +125,17 @@ export async function updateOrganization(
  * organisation stands for the centre and is never removed.
  */
 export async function removeOrganization(db: Db, actor: Actor, id: string): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
-		const [existing] = await readOrganizations(trx, actor.centreId, [id]);
-		if (!existing) throw new NotFoundError('organization');
-		if (existing.isOwn) throw new RuleError('organizations.ownNotRemovable');
-		await deleteOrganization(trx, actor.centreId, id);
-		await recordAudit(trx, {
-			action: 'directory.organization_removed',
-			centreId: actor.centreId,
-			actorId: actor.accountId,
-			subjectId: id
-		});
-	});
+	await changeDirectory(
+		db,
+		actor,
+		{ action: 'directory.organization_removed', subjectId: id },
+		async (trx) => {
+			const [existing] = await readOrganizations(trx, actor.centreId, [id]);
+			if (!existing) throw new NotFoundError('organization');
+			if (existing.isOwn) throw new RuleError('organizations.ownNotRemovable');
+			await deleteOrganization(trx, actor.centreId, id);
+		}
+	);
 }
 
 export interface LocationEntry extends LocationRecord {
@@ -213,25 +205,31 @@ export async function organizationChoices(
 	});
 }
 
-async function checkOrganization(trx: Db, centreId: string, organizationId: string | null) {
+/** A place or service may only belong to one of this centre's organisations. */
+export async function checkOrganization(
+	trx: Db,
+	centreId: string,
+	organizationId: string | null,
+	problem:
+		| 'locations.organizationUnknown'
+		| 'service.organizationUnknown' = 'locations.organizationUnknown'
+) {
 	if (organizationId === null) return;
 	const [organization] = await readOrganizations(trx, centreId, [organizationId]);
-	if (!organization) throw new RuleError('locations.organizationUnknown');
+	if (!organization) throw new RuleError(problem);
 }
 
 export async function createLocation(db: Db, actor: Actor, input: LocationInput): Promise<string> {
-	requireRole(actor, 'coordinator');
 	const id = uuidv7();
-	await inCentre(db, actor.centreId, async (trx) => {
-		await checkOrganization(trx, actor.centreId, input.organizationId);
-		await writeLocation(trx, actor.centreId, { id, ...input });
-		await recordAudit(trx, {
-			action: 'directory.location_saved',
-			centreId: actor.centreId,
-			actorId: actor.accountId,
-			subjectId: id
-		});
-	});
+	await changeDirectory(
+		db,
+		actor,
+		{ action: 'directory.location_saved', subjectId: id },
+		async (trx) => {
+			await checkOrganization(trx, actor.centreId, input.organizationId);
+			await writeLocation(trx, actor.centreId, { id, ...input });
+		}
+	);
 	return id;
 }
 
@@ -241,31 +239,27 @@ export async function updateLocation(
 	id: string,
 	input: LocationInput
 ): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
-		const [existing] = await readLocations(trx, actor.centreId, [id]);
-		if (!existing) throw new NotFoundError('location');
-		await checkOrganization(trx, actor.centreId, input.organizationId);
-		await writeLocation(trx, actor.centreId, { id, ...input });
-		await recordAudit(trx, {
-			action: 'directory.location_saved',
-			centreId: actor.centreId,
-			actorId: actor.accountId,
-			subjectId: id
-		});
-	});
+	await changeDirectory(
+		db,
+		actor,
+		{ action: 'directory.location_saved', subjectId: id },
+		async (trx) => {
+			const [existing] = await readLocations(trx, actor.centreId, [id]);
+			if (!existing) throw new NotFoundError('location');
+			await checkOrganization(trx, actor.centreId, input.organizationId);
+			await writeLocation(trx, actor.centreId, { id, ...input });
+		}
+	);
 }
 
 /** Removes a location; the services given there stay, given there no longer. */
 export async function removeLocation(db: Db, actor: Actor, id: string): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
-		if (!(await deleteLocation(trx, actor.centreId, id))) throw new NotFoundError('location');
-		await recordAudit(trx, {
-			action: 'directory.location_removed',
-			centreId: actor.centreId,
-			actorId: actor.accountId,
-			subjectId: id
-		});
-	});
+	await changeDirectory(
+		db,
+		actor,
+		{ action: 'directory.location_removed', subjectId: id },
+		async (trx) => {
+			if (!(await deleteLocation(trx, actor.centreId, id))) throw new NotFoundError('location');
+		}
+	);
 }

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { requireRole, type Actor } from '../identity/identity.service';
-import { recordAudit } from '../platform/audit';
 import { inCentre } from '../platform/database';
 import { NotFoundError, RuleError } from '../platform/errors';
 import { uuidv7 } from '../platform/ids';
 import type { Database, Db } from '../schema';
+import { changeDirectory } from './changes';
 import type { ServiceStatus } from './directory.tables';
+import { checkOrganization } from './places';
 import {
 	deleteService,
 	ownOrganizationId,
@@ -130,23 +131,27 @@ export async function saveService(
 	id: string | null,
 	input: ServiceInput
 ): Promise<string> {
-	requireRole(actor, 'coordinator');
-	return inCentre(db, actor.centreId, async (trx) => {
+	const serviceId = id ?? uuidv7();
+	const audit = {
+		action: 'directory.service_saved',
+		subjectId: serviceId,
+		detail: { created: !id }
+	};
+	return changeDirectory(db, actor, audit, async (trx) => {
 		const before = id ? await readService(trx, actor.centreId, id) : null;
 		if (id && !before) throw new NotFoundError();
-		if (
-			input.organizationId &&
-			(await readOrganizations(trx, actor.centreId, [input.organizationId])).length === 0
-		) {
-			throw new RuleError('service.organizationUnknown');
-		}
+		await checkOrganization(
+			trx,
+			actor.centreId,
+			input.organizationId,
+			'service.organizationUnknown'
+		);
 		if (
 			input.locationId &&
 			(await readLocations(trx, actor.centreId, [input.locationId])).length === 0
 		) {
 			throw new RuleError('service.locationUnknown');
 		}
-		const serviceId = id ?? uuidv7();
 		const keptPlace = before?.locations.find((place) => place.locationId === input.locationId);
 		const keptIds = (list: { id: string }[] | undefined) =>
 			new Set((list ?? []).map((row) => row.id));
@@ -196,13 +201,6 @@ export async function saveService(
 				id: exception.id && exceptionIds.has(exception.id) ? exception.id : uuidv7()
 			}))
 		});
-		await recordAudit(trx, {
-			action: 'directory.service_saved',
-			centreId: actor.centreId,
-			actorId: actor.accountId,
-			subjectId: serviceId,
-			detail: { created: id === null }
-		});
 		return serviceId;
 	});
 }
@@ -212,19 +210,17 @@ export async function saveService(
  * because the referral is the member's record: it can be marked as no longer running instead.
  */
 export async function removeService(db: Kysely<Database>, actor: Actor, id: string): Promise<void> {
-	requireRole(actor, 'coordinator');
-	await inCentre(db, actor.centreId, async (trx) => {
-		if ((await countReferrals(trx, actor.centreId, id)) > 0) {
-			throw new RuleError('service.hasReferrals');
+	await changeDirectory(
+		db,
+		actor,
+		{ action: 'directory.service_removed', subjectId: id },
+		async (trx) => {
+			if ((await countReferrals(trx, actor.centreId, id)) > 0) {
+				throw new RuleError('service.hasReferrals');
+			}
+			if (!(await deleteService(trx, actor.centreId, id))) throw new NotFoundError();
 		}
-		if (!(await deleteService(trx, actor.centreId, id))) throw new NotFoundError();
-		await recordAudit(trx, {
-			action: 'directory.service_removed',
-			centreId: actor.centreId,
-			actorId: actor.accountId,
-			subjectId: id
-		});
-	});
+	);
 }
 
 async function countReferrals(trx: Db, centreId: string, serviceId: string): Promise<number> {
