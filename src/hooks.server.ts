@@ -104,26 +104,17 @@ async function compress(request: Request, response: Response): Promise<Response>
 const PROBES = new Set(['/healthz', '/readyz']);
 
 /**
- * Pages the browser keeps so they can be read again with no connection: the rights guides. Their
- * body is the same for everyone reading a language (only the header's links know who is signed
- * in), so even a signed-in person's copy is kept, privately, in their own browser. The routes
- * set `cache-control: private, max-age=…` and `vary: Cookie, Accept-Language`, so signing in or
- * out, or choosing another language, fetches the page afresh. Only a plain, successful GET that
- * sets no cookie is kept; anything else falls back to the rules below.
+ * A page may ask to be kept in the person's own browser, so that it can be read again with no
+ * connection (the rights guides do): it says `cache-control: private, max-age=…` and varies by
+ * cookie and language itself. Only a plain, successful GET that sets no cookie is believed;
+ * everything else follows the rules below.
  */
-const READABLE_OFFLINE = new Set(['/c/[slug]/guides', '/c/[slug]/guides/[guide]']);
-
-function keptForReadingOffline(
-	method: string,
-	routeId: string | null,
-	response: Response
-): boolean {
+function keptPrivatelyOnRequest(method: string, response: Response): boolean {
 	return (
 		method === 'GET' &&
-		READABLE_OFFLINE.has(routeId ?? '') &&
 		response.status === 200 &&
 		!response.headers.has('set-cookie') &&
-		(response.headers.get('cache-control') ?? '').startsWith('private')
+		/^private,\s*max-age=\d+/.test(response.headers.get('cache-control') ?? '')
 	);
 }
 
@@ -175,8 +166,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 			html.replace('%lang%', locale).replace('%dir%', direction(locale))
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	const readableOffline = keptForReadingOffline(event.request.method, event.route.id, response);
-	if (!readableOffline && (event.locals.session || response.headers.has('set-cookie'))) {
+	const keptPrivately = keptPrivatelyOnRequest(event.request.method, response);
+	if (!keptPrivately && (event.locals.session || response.headers.has('set-cookie'))) {
 		// Personal pages are never kept: after sign-out the back button shows nothing.
 		response.headers.set('cache-control', 'no-store');
 	} else if (!response.headers.has('cache-control')) {
