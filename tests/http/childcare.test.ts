@@ -5,7 +5,8 @@ import {
 	fieldValue,
 	HttpClient,
 	showsStackTrace,
-	type Answer
+	type Answer,
+	signedInAs
 } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 
@@ -21,12 +22,7 @@ describe('childcare forms answer bad input with messages, never an error', () =>
 	let adviser: HttpClient;
 	let session = '';
 
-	async function signedIn(name: string): Promise<HttpClient> {
-		const browser = client();
-		const answer = await browser.post('/sign-in', { chosenName: name, passphrase: PASSPHRASE });
-		expect(answer.status).toBe(303);
-		return browser;
-	}
+	const signedIn = (chosenName: string) => signedInAs(client(), chosenName, PASSPHRASE);
 
 	beforeAll(async () => {
 		hearth = await startHearth({ HEARTH_DEMO: '1', HEARTH_CLOCK_START: CLOCK });

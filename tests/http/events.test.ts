@@ -6,7 +6,8 @@ import {
 	fieldValue,
 	HttpClient,
 	showsStackTrace,
-	type Fields
+	type Fields,
+	signedInAs
 } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 
@@ -48,12 +49,7 @@ describe('events over HTTP', () => {
 			}
 		});
 
-	async function signedIn(chosenName: string): Promise<HttpClient> {
-		const person = client();
-		const answer = await person.post('/sign-in', { chosenName, passphrase: PASSPHRASE });
-		expect(answer.status, chosenName).toBe(303);
-		return person;
-	}
+	const signedIn = (chosenName: string) => signedInAs(client(), chosenName, PASSPHRASE);
 
 	beforeAll(async () => {
 		hearth = await startHearth({ HEARTH_DEMO: '1' });

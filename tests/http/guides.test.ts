@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ro } from '../../src/lib/i18n/messages/ro';
 import { translator } from '../../src/lib/i18n/translate';
-import { fieldValue, HttpClient, showsStackTrace } from '../support/http-client';
+import { fieldValue, HttpClient, showsStackTrace, signedInAs } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 import { message, queryRows, title, words } from '../support/pages';
 
@@ -28,12 +28,7 @@ describe('the rights library over HTTP', () => {
 			}
 		});
 
-	async function signedIn(chosenName: string): Promise<HttpClient> {
-		const person = client();
-		const answer = await person.post('/sign-in', { chosenName, passphrase: PASSPHRASE });
-		expect(answer.status, chosenName).toBe(303);
-		return person;
-	}
+	const signedIn = (chosenName: string) => signedInAs(client(), chosenName, PASSPHRASE);
 
 	async function editPage(coordinator: HttpClient, locale: string): Promise<string> {
 		const [row] = await queryRows<{ id: string }>(

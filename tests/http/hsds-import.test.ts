@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../src/lib/i18n/messages/en';
 import { translator } from '../../src/lib/i18n/translate';
-import { HttpClient, showsStackTrace, type Answer } from '../support/http-client';
+import { HttpClient, showsStackTrace, type Answer, signedInAs } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 import { message, queryRows, title, words } from '../support/pages';
 
@@ -35,12 +35,7 @@ describe('importing an HSDS file over HTTP', () => {
 			}
 		});
 
-	async function signedIn(chosenName: string): Promise<HttpClient> {
-		const person = client();
-		const answer = await person.post('/sign-in', { chosenName, passphrase: PASSPHRASE });
-		expect(answer.status, chosenName).toBe(303);
-		return person;
-	}
+	const signedIn = (chosenName: string) => signedInAs(client(), chosenName, PASSPHRASE);
 
 	function upload(person: HttpClient, content: string | Uint8Array, name = 'directory.json') {
 		const form = new FormData();

@@ -6,7 +6,8 @@ import {
 	fieldValue,
 	HttpClient,
 	showsStackTrace,
-	type Fields
+	type Fields,
+	signedInAs
 } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 
@@ -54,12 +55,7 @@ describe('referrals over HTTP', () => {
 			}
 		});
 
-	async function signedIn(chosenName: string): Promise<HttpClient> {
-		const person = client();
-		const answer = await person.post('/sign-in', { chosenName, passphrase: PASSPHRASE });
-		expect(answer.status, chosenName).toBe(303);
-		return person;
-	}
+	const signedIn = (chosenName: string) => signedInAs(client(), chosenName, PASSPHRASE);
 
 	const refer = () => `/c/demo/help/${serviceId}/refer`;
 	const draft = (extra: Fields = {}): Fields => ({

@@ -8,7 +8,8 @@ import {
 	fieldValue,
 	HttpClient,
 	showsStackTrace,
-	type Fields
+	type Fields,
+	signedInAs
 } from '../support/http-client';
 import { startHearth, type RunningHearth } from '../support/server';
 
@@ -34,12 +35,7 @@ describe('the night rota over HTTP', () => {
 			}
 		});
 
-	async function signedIn(chosenName: string): Promise<HttpClient> {
-		const person = client();
-		const answer = await person.post('/sign-in', { chosenName, passphrase: PASSPHRASE });
-		expect(answer.status, chosenName).toBe(303);
-		return person;
-	}
+	const signedIn = (chosenName: string) => signedInAs(client(), chosenName, PASSPHRASE);
 
 	const shift = (extra: Fields = {}): Fields => ({
 		date: daysAhead(10),

@@ -227,3 +227,16 @@ export function setUpCentre(
 		headers
 	);
 }
+
+/** Signs a person in on this client, checks that it worked, and gives the client back. */
+export async function signedInAs(
+	client: HttpClient,
+	chosenName: string,
+	passphrase: string
+): Promise<HttpClient> {
+	const answer = await client.post('/sign-in', { chosenName, passphrase });
+	if (answer.status !== 303) {
+		throw new Error(`${chosenName} could not sign in: answered ${answer.status}`);
+	}
+	return client;
+}
