@@ -20,6 +20,21 @@ function formatter(
 	return found;
 }
 
+const decimals = new Map<string, Intl.NumberFormat>();
+
+function decimalFormatter(locale: Locale, digits: number): Intl.NumberFormat {
+	const key = `${locale}|${digits}`;
+	let found = decimals.get(key);
+	if (!found) {
+		found = new Intl.NumberFormat(conventions[locale] ?? locale, {
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		});
+		decimals.set(key, found);
+	}
+	return found;
+}
+
 /** Dates and times in the person's language, on the centre's clock. */
 export interface Formats {
 	time(instant: Date): string;
@@ -31,6 +46,8 @@ export interface Formats {
 	weekday(day: number): string;
 	/** A wall-clock 'HH:MM' as the language writes times. */
 	wallTime(time: string): string;
+	/** A number written with exactly `digits` decimals, rounded to the nearest. */
+	decimal(value: number, digits: number): string;
 }
 
 export function formats(locale: Locale, timeZone: string): Formats {
@@ -50,6 +67,7 @@ export function formats(locale: Locale, timeZone: string): Formats {
 			return formatter(locale, 'UTC', { hour: 'numeric', minute: '2-digit' }).format(
 				new Date(Date.UTC(2024, 0, 1, hours, minutes))
 			);
-		}
+		},
+		decimal: (value, digits) => decimalFormatter(locale, digits).format(value)
 	};
 }

@@ -9,6 +9,12 @@ import type { GuidesTables } from './learning/guides.tables';
 import type { DirectoryTables } from './directory/directory.tables';
 import type { IdentityTables } from './identity/identity.tables';
 import type { AuditTables } from './platform/audit.tables';
+import type { AdvisersTables } from './support/advisers.tables';
+import type { PlansTables } from './support/plans.tables';
+import type { DropInTables } from './support/drop-in.tables';
+import type { MutualTables } from './membership/mutual.tables';
+import type { BallotsTables } from './governance/ballots.tables';
+import type { SurveysTables } from './governance/surveys.tables';
 
 /** Every table Hearth's modules own; a new module adds its table interface here. */
 export interface Database
@@ -22,7 +28,13 @@ export interface Database
 		EventsTables,
 		RotaTables,
 		CoursesTables,
-		GuidesTables {}
+		GuidesTables,
+		AdvisersTables,
+		PlansTables,
+		DropInTables,
+		MutualTables,
+		BallotsTables,
+		SurveysTables {}
 
 /** A database handle or a transaction: every repository function takes one first. */
 export type Db = Kysely<Database> | Transaction<Database>;

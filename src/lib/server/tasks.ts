@@ -7,6 +7,11 @@ import { pruneEndedShifts } from './centres/rota';
 import { pruneStagedImports } from './directory/hsds-import';
 import { pruneExpiredSignIns } from './identity/identity.service';
 import { pruneMissedSessions } from './learning/courses';
+import { pruneSupport } from './support/appointments';
+import { closeDueVotes } from './governance/ballots';
+import { getPlatform, hasPlatform } from './platform/runtime';
+import { emptyClosedQueues } from './support/drop-in';
+import { shuffleAnswers } from './governance/surveys';
 
 /** The jobs Hearth runs, by name; a module adds its tasks here. */
 export function taskList(db: Kysely<Database>): TaskList {
@@ -30,6 +35,24 @@ export function taskList(db: Kysely<Database>): TaskList {
 		},
 		'learning:prune-missed': async () => {
 			await pruneMissedSessions(db);
+		},
+		// Past appointments go after 90 days; nothing records whether anyone came.
+		'support:prune': async () => {
+			await pruneSupport(db, new Date());
+		},
+		// A vote closes at its time and its result is published, even if nobody looks at it.
+		'ballots:close-due': async () => {
+			const { secretKey, now } = getPlatform();
+			await closeDueVotes(db, secretKey, now());
+		},
+		// The order answers were stored in must not tell when each came.
+		'surveys:shuffle': async () => {
+			await shuffleAnswers(db);
+		},
+		// At closing the drop-in queue empties, names and all. Closing is told by Hearth's own clock,
+		// which HEARTH_CLOCK_START may have moved, or a queue would empty in the middle of its night.
+		'drop-in:empty': async () => {
+			await emptyClosedQueues(db, hasPlatform() ? getPlatform().now() : new Date());
 		}
 	};
 }
@@ -41,5 +64,9 @@ export const crontab = [
 	'*/10 * * * * childcare:prune',
 	'11 4 * * * events:forget-sign-ups',
 	'23 4 * * * rota:prune',
-	'29 4 * * * learning:prune-missed'
+	'29 4 * * * learning:prune-missed',
+	'37 4 * * * support:prune',
+	'* * * * * ballots:close-due',
+	'37 3 * * * surveys:shuffle',
+	'*/5 * * * * drop-in:empty'
 ].join('\n');
