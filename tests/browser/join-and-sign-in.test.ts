@@ -28,6 +28,9 @@ describeJourney('joining and signing in', { HEARTH_DEMO: '1' }, (journey, javaSc
 		await page.getByLabel('Choose a passphrase').fill(passphrase);
 		await page.getByLabel('Type the passphrase again').fill(passphrase);
 		await submit(browsing, () => page.getByRole('button', { name: 'Join' }).click());
+		// Joining offers membership of the mutual (tests/browser/mutual.test.ts); not now, here.
+		expect(new URL(page.url()).pathname).toBe('/c/demo/mutual/offer');
+		await submit(browsing, () => page.getByRole('button', { name: 'Not now' }).click());
 		expect(new URL(page.url()).pathname).toBe('/c/demo');
 		await expect(page.getByText('You are now part of the centre.').isVisible()).resolves.toBe(true);
 

@@ -25,6 +25,6 @@ export const actions: Actions = {
 			throw error;
 		}
 		await signInBrowser(event.cookies, event.url, accountId);
-		redirect(303, `/c/${centre.slug}?welcome=1`);
+		redirect(303, `/c/${centre.slug}/mutual/offer`);
 	}
 };
