@@ -3,12 +3,7 @@
 // 1,000 ballots one after another on a PostgreSQL server (BENCH_DATABASE_URL, in a database made
 // for the run and dropped after) and prints the time of a cast as the box grows, as a ratio to
 // the first, then the time to close and count. Progress goes to stderr, the figures to stdout.
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { createCentre } from '../src/lib/server/centres/centres.service';
 import { callAssembly, putProposal } from '../src/lib/server/governance/assemblies';
 import {
@@ -19,33 +14,15 @@ import {
 } from '../src/lib/server/governance/ballots';
 import { actorAt, createPerson, type Actor } from '../src/lib/server/identity/identity.service';
 import { acceptMembership } from '../src/lib/server/membership/mutual';
-import { loadConfig } from '../src/lib/server/platform/config';
 import { setLogLevel } from '../src/lib/server/platform/logger';
-import { readMigrationFolder } from '../src/lib/server/platform/migrations';
-import { startPlatform, type Platform } from '../src/lib/server/platform/runtime';
+import type { Platform } from '../src/lib/server/platform/runtime';
+import { ADMIN_URL, benchDatabaseName, progress, withBenchPlatform } from './support/bench-kit';
 
-const root = path.resolve(import.meta.dirname, '..');
-const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const VOTERS = 1000;
 const REPORT_AT = [1, 10, 100, 250, 500, 750, 1000];
 const CHOICES = ['yes', 'no', 'abstain'] as const;
 
 setLogLevel('warn');
-const began = performance.now();
-const progress = (line: string) =>
-	process.stderr.write(
-		`${((performance.now() - began) / 1000).toFixed(1).padStart(5)} s  ${line}\n`
-	);
-
-async function admin(query: string): Promise<void> {
-	const client = new pg.Client({ connectionString: ADMIN_URL });
-	await client.connect();
-	try {
-		await client.query(query);
-	} finally {
-		await client.end();
-	}
-}
 
 async function run(platform: Platform): Promise<void> {
 	const { db } = platform;
@@ -128,28 +105,11 @@ async function run(platform: Platform): Promise<void> {
 }
 
 async function main(): Promise<void> {
-	const name = `hearth_bench_ballots_${process.pid}`;
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-bench-ballots-'));
-	await admin(`create database "${name}"`);
-	const url = new URL(ADMIN_URL);
-	url.pathname = `/${name}`;
-	let platform: Platform | undefined;
+	const name = benchDatabaseName('ballots');
 	try {
-		progress(`migrating ${url.host}/${name}…`);
-		platform = await startPlatform({
-			config: loadConfig({
-				DATABASE_URL: url.toString(),
-				HEARTH_DATA_DIR: dataDir,
-				HEARTH_SECRET_KEY: randomBytes(32).toString('base64'),
-				LOG_LEVEL: 'warn'
-			}),
-			migrations: readMigrationFolder(path.join(root, 'migrations'))
-		});
-		await run(platform);
+		progress(`migrating ${new URL(ADMIN_URL).host}/${name}…`);
+		await withBenchPlatform('ballots', run);
 	} finally {
-		await platform?.stop();
-		await admin(`drop database if exists "${name}" with (force)`);
-		fs.rmSync(dataDir, { recursive: true, force: true });
 		progress(`dropped database ${name}`);
 	}
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Locale } from '../src/lib/i18n/locales';
 import { createCentre, type Centre } from '../src/lib/server/centres/centres.service';
 import type { CategoryCode } from '../src/lib/server/directory/categories';
@@ -29,10 +29,16 @@ import { setLogLevel } from '../src/lib/server/platform/logger';
 import { readMigrationFolder } from '../src/lib/server/platform/migrations';
 import { startPlatform, type Platform } from '../src/lib/server/platform/runtime';
 import type { Database } from '../src/lib/server/schema';
+import {
+	ADMIN_URL,
+	benchDatabaseUrl,
+	progress,
+	seededRandom,
+	withAdmin
+} from './support/bench-kit';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const CENTRES = 200;
 const SERVICES_PER_CENTRE = 100;
 const EMBEDDED_SERVICES = 300;
@@ -45,24 +51,6 @@ const SEED = 0x4ea47;
 
 // The figures go to stdout; Hearth's own info lines would mix with them.
 setLogLevel('warn');
-
-const began = performance.now();
-function progress(line: string): void {
-	const elapsed = ((performance.now() - began) / 1000).toFixed(1).padStart(5);
-	process.stderr.write(`${elapsed} s  ${line}\n`);
-}
-
-/** A small seeded generator (mulberry32), so every run seeds and searches the same. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function pick<T>(next: () => number, items: readonly T[]): T {
 	return items[Math.floor(next() * items.length)] as T;
@@ -523,7 +511,7 @@ async function seedCentre(
 	index: number,
 	services: number
 ): Promise<SeededCentre> {
-	const next = random(SEED + index);
+	const next = seededRandom(SEED + index);
 	const centre = await createCentre(db, centreDetails(index), { slug: `bench-${index + 1}` });
 	const serviceIds = await inCentre(db, centre.id, async (trx) => {
 		const organizations = [await ownOrganizationId(trx, centre.id)];
@@ -667,7 +655,7 @@ async function measure(url: string, seeded: SeededCentre[]): Promise<Figures> {
 	const pool = createPool(url, 1);
 	pools.add(pool);
 	const db = createDatabase<Database>(pool);
-	const next = random(SEED ^ 0x5eed);
+	const next = seededRandom(SEED ^ 0x5eed);
 	const figures: Figures = { search: [], lookup: [], found: 0, version: '' };
 	const bySearch = new Map<Search, number[]>();
 	try {
@@ -762,25 +750,9 @@ const tempDirs: string[] = [];
 const embeddedDirs: string[] = [];
 let benchDatabase: string | undefined;
 
-function databaseUrl(adminUrl: string, database: string): string {
-	const url = new URL(adminUrl);
-	url.pathname = `/${database}`;
-	return url.toString();
-}
-
 function describeTarget(url: string): string {
 	const parsed = new URL(url);
 	return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-}
-
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-	const client = new pg.Client({ connectionString: ADMIN_URL });
-	await client.connect();
-	try {
-		return await work(client);
-	} finally {
-		await client.end();
-	}
 }
 
 function tempDir(prefix: string): string {
@@ -876,7 +848,7 @@ async function onServer(): Promise<Figures | undefined> {
 	const name = `hearth_bench_${process.pid}`;
 	benchDatabase = name;
 	await withAdmin((client) => client.query(`create database "${name}"`));
-	const url = databaseUrl(ADMIN_URL, name);
+	const url = benchDatabaseUrl(name);
 	progress(`migrating ${describeTarget(url)}…`);
 	const platform = await start(url, tempDir('hearth-bench-directory-'));
 	progress(`seeding ${CENTRES} centres × ${SERVICES_PER_CENTRE} services…`);

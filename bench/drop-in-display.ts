@@ -13,10 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { ADMIN_URL, admin, benchDatabaseUrl } from './support/bench-kit';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DISPLAYS = 50;
 const CALLS = 100;
 const EVENT_LIMIT_MS = 10_000;
@@ -38,22 +37,6 @@ function freePort(): Promise<number> {
 			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
 		});
 	});
-}
-
-function databaseAt(name: string): string {
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	return url.toString();
-}
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-	const client = new pg.Client({ connectionString: serverUrl });
-	await client.connect();
-	try {
-		return await work(client);
-	} finally {
-		await client.end();
-	}
 }
 
 interface Hearth {
@@ -183,12 +166,12 @@ async function main() {
 		if (built.status !== 0) throw new Error('The build failed; see the messages above.');
 	}
 	const name = `hearth_bench_drop_in_${randomBytes(4).toString('hex')}`;
-	await admin((client) => client.query(`create database ${name}`));
+	await admin(`create database ${name}`);
 	const hearths: Hearth[] = [];
 	const displays: Display[] = [];
 	try {
 		const env = {
-			DATABASE_URL: databaseAt(name),
+			DATABASE_URL: benchDatabaseUrl(name),
 			HEARTH_DEMO: '1',
 			HEARTH_CLOCK_START: NIGHT,
 			HEARTH_SECRET_KEY: randomBytes(32).toString('base64')
@@ -263,7 +246,7 @@ async function main() {
 			[
 				`Drop-in display: ${CALLS} calls × ${DISPLAYS} displays on 2 processes = ${all.length} deliveries` +
 					(missed ? `, ${missed} missed` : ', none missed'),
-				`  (from sending the call to each display receiving it; PostgreSQL ${new URL(serverUrl).host})`,
+				`  (from sending the call to each display receiving it; PostgreSQL ${new URL(ADMIN_URL).host})`,
 				`  ${describe('all displays', all)}`,
 				`  ${describe('the call’s own answer (303), for comparison', answered, 'calls')}`,
 				`  ${describe('on the process that took the call', same)}`,
@@ -274,7 +257,7 @@ async function main() {
 	} finally {
 		for (const display of displays) display.close();
 		for (const hearth of hearths) await stopHearth(hearth);
-		await admin((client) => client.query(`drop database if exists ${name} with (force)`));
+		await admin(`drop database if exists ${name} with (force)`);
 	}
 }
 

@@ -3,6 +3,7 @@
 // are seeded, so every run counts the same election. Figures go to stdout.
 import { performance } from 'node:perf_hooks';
 import { countStv, drawLotsFromSeed, type StvElection } from '../src/lib/server/governance/stv';
+import { seededRandom } from './support/bench-kit';
 
 const BALLOTS = 20_000;
 const CANDIDATES = 15;
@@ -10,25 +11,13 @@ const WARMUP = 10;
 const MEASURED = 21;
 const SEED = 0x57c0;
 
-/** A small seeded generator (mulberry32), so every run counts the same ballots. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /**
  * Ballots with the skew of a real count: a few well-known candidates draw most first
  * preferences (weights falling off as 1/rank), two slates of three are often followed in order,
  * and most people rank only a handful before stopping.
  */
 function election(seats: number): StvElection {
-	const next = random(SEED);
+	const next = seededRandom(SEED);
 	const candidates = Array.from({ length: CANDIDATES }, (_, i) => `candidate-${i + 1}`);
 	const weights = candidates.map((_, i) => 1 / (i + 1));
 	const slates = [

@@ -5,30 +5,23 @@
 // propose and book three introductions, to book an appointment, to list a member's appointments,
 // and how many of 20 people booking one adviser's same minute at once get it.
 // Progress goes to stderr, the figures to stdout.
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { addOpening, createCentre } from '../src/lib/server/centres/centres.service';
 import { addDays, instantToLocal, localToInstant } from '../src/lib/server/centres/opening-hours';
 import { createPerson, type Actor } from '../src/lib/server/identity/identity.service';
-import { loadConfig } from '../src/lib/server/platform/config';
 import { inCentre } from '../src/lib/server/platform/database';
 import { RuleError } from '../src/lib/server/platform/errors';
 import { uuidv7 } from '../src/lib/server/platform/ids';
 import { setLogLevel } from '../src/lib/server/platform/logger';
-import { readMigrationFolder } from '../src/lib/server/platform/migrations';
-import { startPlatform } from '../src/lib/server/platform/runtime';
 import { chooseAdviser, saveProfile } from '../src/lib/server/support/advisers';
 import type { PartOfDay } from '../src/lib/server/support/advisers.tables';
 import { bookAppointment, myAppointments } from '../src/lib/server/support/appointments';
 import { requestMeeting } from '../src/lib/server/support/meetings';
 import { SUPPORT_TOPICS } from '../src/lib/server/support/topics';
+import { progress, seededRandom, summarise, withBenchPlatform } from './support/bench-kit';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const ADVISERS = 40;
 const MEMBERS = 2000;
 const APPOINTMENTS = 4000;
@@ -39,60 +32,11 @@ const PARTS: PartOfDay[] = ['day', 'evening'];
 const ZONE = 'Europe/London';
 
 setLogLevel('warn');
-const began = performance.now();
-const progress = (line: string) =>
-	process.stderr.write(
-		`${((performance.now() - began) / 1000).toFixed(1).padStart(5)} s  ${line}\n`
-	);
-
-async function admin(query: string): Promise<void> {
-	const client = new pg.Client({ connectionString: ADMIN_URL });
-	await client.connect();
-	try {
-		await client.query(query);
-	} finally {
-		await client.end();
-	}
-}
-
-/** A small seeded generator (mulberry32), so every run seeds the same. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const quantile = (sorted: number[], q: number) =>
-	sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-const ms = (value: number) => value.toFixed(2);
-const summary = (times: number[]) => {
-	const sorted = [...times].sort((a, b) => a - b);
-	return `median ${ms(quantile(sorted, 0.5))} ms, p95 ${ms(quantile(sorted, 0.95))} ms`;
-};
 
 async function main(): Promise<void> {
-	const name = `hearth_bench_support_${process.pid}`;
-	const url = new URL(ADMIN_URL);
-	url.pathname = `/${name}`;
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-bench-support-'));
-	await admin(`create database "${name}"`);
-	const platform = await startPlatform({
-		config: loadConfig({
-			DATABASE_URL: url.toString(),
-			HEARTH_DATA_DIR: dataDir,
-			HEARTH_SECRET_KEY: randomBytes(32).toString('base64'),
-			LOG_LEVEL: 'warn'
-		}),
-		migrations: readMigrationFolder(path.resolve(import.meta.dirname, '..', 'migrations'))
-	});
-	try {
+	await withBenchPlatform('support', async (platform, url) => {
 		const { db, secretKey } = platform;
-		const next = random(0x5a9e);
+		const next = seededRandom(0x5a9e);
 		const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
 		const centre = await createCentre(db, {
 			name: 'Bench centre',
@@ -286,18 +230,14 @@ async function main(): Promise<void> {
 			[
 				`Hearth support benchmark (Node ${process.version}, ${cpus} CPUs, ${url.host})`,
 				`${ADVISERS} advisers, ${MEMBERS} members, ${APPOINTMENTS} appointments over two weeks`,
-				`meet three (match, find the time, book three introductions): ${summary(meetTimes)}; ${booked} of ${MEASURED} booked in the visit, the rest sent to a drop-in evening`,
-				`book an appointment: ${summary(bookTimes)}`,
-				`list a member's appointments: ${summary(listTimes)}`,
+				`meet three (match, find the time, book three introductions): ${summarise(meetTimes)}; ${booked} of ${MEASURED} booked in the visit, the rest sent to a drop-in evening`,
+				`book an appointment: ${summarise(bookTimes)}`,
+				`list a member's appointments: ${summarise(listTimes)}`,
 				`${RACERS} booking one adviser's same minute at once: ${won} booked, ${busy} told the adviser is busy, ${RACERS - won - busy} other failures`,
 				''
 			].join('\n')
 		);
-	} finally {
-		await platform.stop();
-		await admin(`drop database if exists "${name}"`);
-		fs.rmSync(dataDir, { recursive: true, force: true });
-	}
+	});
 }
 
 await main();

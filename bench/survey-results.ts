@@ -4,13 +4,9 @@
 // for the run and dropped after). Figures: the time to store an answer, to count the results the
 // coordinator sees (small groups hidden), and the nightly shuffle, during which answers wait.
 // Progress goes to stderr, the figures to stdout.
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { createCentre } from '../src/lib/server/centres/centres.service';
 import {
 	answerSurvey,
@@ -22,52 +18,16 @@ import {
 	surveyToAnswer
 } from '../src/lib/server/governance/surveys';
 import { createPerson, type Actor } from '../src/lib/server/identity/identity.service';
-import { loadConfig } from '../src/lib/server/platform/config';
 import { setLogLevel } from '../src/lib/server/platform/logger';
-import { readMigrationFolder } from '../src/lib/server/platform/migrations';
-import { startPlatform } from '../src/lib/server/platform/runtime';
+import { progress, summarise, withBenchPlatform } from './support/bench-kit';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const RESPONSES = 10_000;
 const RESULT_RUNS = 20;
 
 setLogLevel('warn');
-const began = performance.now();
-const progress = (line: string) =>
-	process.stderr.write(
-		`${((performance.now() - began) / 1000).toFixed(1).padStart(5)} s  ${line}\n`
-	);
-
-async function admin(query: string): Promise<void> {
-	const client = new pg.Client({ connectionString: ADMIN_URL });
-	await client.connect();
-	try {
-		await client.query(query);
-	} finally {
-		await client.end();
-	}
-}
-
-const quantile = (sorted: number[], q: number) =>
-	sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-const ms = (value: number) => value.toFixed(2);
 
 async function main(): Promise<void> {
-	const name = `hearth_bench_surveys_${process.pid}`;
-	const url = new URL(ADMIN_URL);
-	url.pathname = `/${name}`;
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-bench-surveys-'));
-	await admin(`create database "${name}"`);
-	const platform = await startPlatform({
-		config: loadConfig({
-			DATABASE_URL: url.toString(),
-			HEARTH_DATA_DIR: dataDir,
-			HEARTH_SECRET_KEY: randomBytes(32).toString('base64'),
-			LOG_LEVEL: 'warn'
-		}),
-		migrations: readMigrationFolder(path.resolve(import.meta.dirname, '..', 'migrations'))
-	});
-	try {
+	await withBenchPlatform('surveys', async (platform, url) => {
 		const { db, secretKey } = platform;
 		const centre = await createCentre(db, {
 			name: 'Bench centre',
@@ -122,7 +82,6 @@ async function main(): Promise<void> {
 			await answerSurvey(db, centre, id, values, index % 10 === 0 ? 'paper' : 'link', secretKey);
 			answerTimes.push(performance.now() - start);
 		}
-		answerTimes.sort((a, b) => a - b);
 
 		// As autovacuum would have done by the time anyone reads the results.
 		await sql`analyze`.execute(db);
@@ -133,7 +92,6 @@ async function main(): Promise<void> {
 			await surveyResults(db, coordinator, id, 'pl');
 			resultTimes.push(performance.now() - start);
 		}
-		resultTimes.sort((a, b) => a - b);
 
 		progress('shuffling…');
 		const shuffleStart = performance.now();
@@ -145,17 +103,13 @@ async function main(): Promise<void> {
 			[
 				`Hearth survey benchmark (Node ${process.version}, ${cpus} CPUs, ${url.host})`,
 				`${RESPONSES} responses of 4 questions, each stored in its own transaction`,
-				`store one answer: median ${ms(quantile(answerTimes, 0.5))} ms, p95 ${ms(quantile(answerTimes, 0.95))} ms`,
-				`count the results (small groups hidden): median ${ms(quantile(resultTimes, 0.5))} ms, p95 ${ms(quantile(resultTimes, 0.95))} ms`,
-				`nightly shuffle of all ${RESPONSES} responses: ${ms(shuffle)} ms`,
+				`store one answer: ${summarise(answerTimes)}`,
+				`count the results (small groups hidden): ${summarise(resultTimes)}`,
+				`nightly shuffle of all ${RESPONSES} responses: ${shuffle.toFixed(2)} ms`,
 				''
 			].join('\n')
 		);
-	} finally {
-		await platform.stop();
-		await admin(`drop database if exists "${name}"`);
-		fs.rmSync(dataDir, { recursive: true, force: true });
-	}
+	});
 }
 
 await main();
