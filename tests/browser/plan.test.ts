@@ -1,33 +1,36 @@
 import { expect, it } from 'vitest';
-import { actorAt } from '../../src/lib/server/identity/identity.service';
-import { createDatabase, createPool, inCentre } from '../../src/lib/server/platform/database';
-import type { Database } from '../../src/lib/server/schema';
-import { chooseAdviser } from '../../src/lib/server/support/advisers';
-import { submit, visit } from '../support/browser';
+import { submit, visit, type Browsing } from '../support/browser';
 import { DEMO_PASSPHRASE, describeJourney, heading, signIn, signOut } from '../support/journeys';
 import { queryRows } from '../support/pages';
 
+// Wednesday 25 November 2026, 15:00 in London: the demo centre is open until 21:00 tonight.
+const CLOCK = '2026-11-25T15:00:00Z';
+const DEMO = { HEARTH_DEMO: '1', HEARTH_CLOCK_START: CLOCK };
+
 /**
- * The member chooses an adviser through the advisers module's own service, as its page does
- * after "meet three": that flow needs meetings to have happened, which a journey cannot wait for.
+ * The member, signed in and on the advisers' page, asks to meet advisers for this evening who
+ * speak the language and help with the topic, and chooses one of those proposed.
  */
-async function choose(databaseUrl: string, member: string, adviser: string): Promise<void> {
-	const pool = createPool(databaseUrl, 1);
-	const db = createDatabase<Database>(pool);
-	try {
-		const [row] = await queryRows<{ centre: string; member: string; adviser: string }>(
-			databaseUrl,
-			`select c.id as centre, m.id as member, a.id as adviser from centres c, accounts m, accounts a
-			 where c.slug = 'demo' and m.chosen_name = $1 and a.chosen_name = $2`,
-			[member, adviser]
-		);
-		if (!row) throw new Error(`The demo has no ${member} or ${adviser}`);
-		const actor = await actorAt(db, row.member, row.centre);
-		if (!actor) throw new Error(`${member} does not belong to the demo`);
-		await inCentre(db, row.centre, (trx) => chooseAdviser(trx, actor, row.adviser, new Date()));
-	} finally {
-		await db.destroy();
-	}
+async function chooseThroughMeetThree(
+	browsing: Browsing,
+	choice: { language: string; topic: string; adviser: string }
+): Promise<void> {
+	const { page } = browsing;
+	await submit(browsing, () => page.getByRole('link', { name: 'Meet three advisers' }).click());
+	expect(await heading(browsing)).toBe('Meet three advisers');
+	await page.getByLabel('Language you want to speak').selectOption(choice.language);
+	await page.getByLabel(choice.topic, { exact: true }).check();
+	await page.getByLabel('Day you can come').fill('2026-11-25');
+	await page.getByLabel('In the evening').check();
+	await submit(browsing, () => page.getByRole('button', { name: 'Find three advisers' }).click());
+	expect(await heading(browsing)).toBe('Your three meetings');
+	await expect(page.locator('ol').textContent()).resolves.toContain(choice.adviser);
+	await page.getByLabel(choice.adviser, { exact: true }).check();
+	await submit(browsing, () => page.getByRole('button', { name: 'Choose this adviser' }).click());
+	expect(await heading(browsing)).toBe('Advisers');
+	await expect(page.getByRole('status').textContent()).resolves.toContain(
+		`${choice.adviser} is now your adviser.`
+	);
 }
 
 async function currentAdviser(databaseUrl: string, member: string): Promise<string | undefined> {
@@ -44,14 +47,21 @@ async function currentAdviser(databaseUrl: string, member: string): Promise<stri
 const MEMBER = 'Mihai (demo)';
 const ADVISER = 'Lucía (demo)';
 
-describeJourney('a plan written together', { HEARTH_DEMO: '1' }, (journey) => {
+describeJourney('a plan written together', DEMO, (journey) => {
 	it('a member and their adviser write the four parts, with a promise on each side', async () => {
 		const { hearth, browsing } = journey();
 		const { page } = browsing;
-		await choose(hearth.databaseUrl, MEMBER, ADVISER);
+
+		// The member asks to meet advisers who help with learning English, and chooses Lucía.
+		await signIn(browsing, hearth.url, MEMBER, DEMO_PASSPHRASE);
+		await visit(browsing, `${hearth.url}/c/demo/advisers`);
+		await chooseThroughMeetThree(browsing, {
+			language: 'en',
+			topic: 'English and learning',
+			adviser: ADVISER
+		});
 
 		// The member starts from the centre's page, on their own.
-		await signIn(browsing, hearth.url, MEMBER, DEMO_PASSPHRASE);
 		await visit(browsing, `${hearth.url}/c/demo`);
 		await submit(browsing, () =>
 			page.getByRole('link', { name: 'My plan: I can, I am, I will, I want' }).click()
@@ -142,7 +152,7 @@ describeJourney('a plan written together', { HEARTH_DEMO: '1' }, (journey) => {
 	});
 });
 
-describeJourney('a plan after a change of adviser', { HEARTH_DEMO: '1' }, (journey) => {
+describeJourney('a plan after a change of adviser', DEMO, (journey) => {
 	it('the new adviser cannot read the plan until the member shares it; the old one no longer can', async () => {
 		const { hearth, browsing } = journey();
 		const { page } = browsing;
@@ -164,12 +174,20 @@ describeJourney('a plan after a change of adviser', { HEARTH_DEMO: '1' }, (journ
 		await expect(main.textContent()).resolves.toContain('live-in carer');
 		await signOut(browsing, hearth.url);
 
-		// Grace changes adviser on the advisers' page.
+		// Grace changes adviser on the advisers' page, then meets advisers and chooses another.
 		await signIn(browsing, hearth.url, 'Grace (demo)', DEMO_PASSPHRASE);
 		await visit(browsing, `${hearth.url}/c/demo/advisers`);
 		await submit(browsing, () => page.getByRole('link', { name: 'Change adviser' }).click());
 		await submit(browsing, () => page.getByRole('button', { name: 'Yes, change adviser' }).click());
-		await choose(hearth.databaseUrl, 'Grace (demo)', newAdviser);
+		await expect(page.getByRole('status').textContent()).resolves.toContain(
+			'You no longer have an adviser.'
+		);
+		// Amira and Tomasz both help with pay, so the one she did not have is among those proposed.
+		await chooseThroughMeetThree(browsing, {
+			language: 'en',
+			topic: 'Wages and pay',
+			adviser: newAdviser
+		});
 		await visit(browsing, `${hearth.url}/c/demo/plan`);
 		await expect(main.textContent()).resolves.toContain(
 			`${newAdviser}, your adviser, cannot read it`
