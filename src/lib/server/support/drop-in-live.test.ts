@@ -60,6 +60,7 @@ describeEachDatabase('the live queue', (database) => {
 		});
 		await live.ready();
 		expect(live.listening).toBe(true);
+		await until(() => received.length === 1, 'the state on listening');
 		await arrive();
 		await until(() => received.at(-1)?.waiting === 1, 'the first check-in');
 		const elsewhere = await newCentre(db, 'Another Centre');

@@ -33,6 +33,7 @@ export class LiveQueue {
 	private keepAlive: NodeJS.Timeout | null = null;
 	private stopped = false;
 	private readonly watchers = new Map<string, { centre: Centre; all: Set<Watcher> }>();
+	private readonly reading = new Map<string, 'reading' | 'again'>();
 
 	constructor(
 		private readonly connectionString: string,
@@ -113,15 +114,31 @@ export class LiveQueue {
 		})();
 	}
 
+	/**
+	 * Reads a centre's state and sends it to its displays. One read at a time per centre: a change
+	 * heard during a read asks for one more read after it, so an older state, read slowly, can
+	 * never arrive after a newer one.
+	 */
 	private refresh(centreId: string): void {
 		const entry = this.watchers.get(centreId);
 		if (!entry) return;
-		this.read(entry.centre).then(
-			(state) => {
-				for (const watcher of entry.all) watcher.deliver(state);
-			},
-			(error: Error) => log.warn('drop_in.refresh_failed', { message: error.message })
-		);
+		if (this.reading.has(centreId)) {
+			this.reading.set(centreId, 'again');
+			return;
+		}
+		this.reading.set(centreId, 'reading');
+		this.read(entry.centre)
+			.then(
+				(state) => {
+					for (const watcher of entry.all) watcher.deliver(state);
+				},
+				(error: Error) => log.warn('drop_in.refresh_failed', { message: error.message })
+			)
+			.finally(() => {
+				const again = this.reading.get(centreId) === 'again';
+				this.reading.delete(centreId);
+				if (again) this.refresh(centreId);
+			});
 	}
 
 	/** Ends every display's stream, and refuses new ones, so the server can finish and stop. */
