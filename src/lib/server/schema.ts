@@ -15,6 +15,7 @@ import type { DropInTables } from './support/drop-in.tables';
 import type { MutualTables } from './membership/mutual.tables';
 import type { BallotsTables } from './governance/ballots.tables';
 import type { SurveysTables } from './governance/surveys.tables';
+import type { CaseworkTables } from './casework/casework.tables';
 
 /** Every table Hearth's modules own; a new module adds its table interface here. */
 export interface Database
@@ -34,7 +35,8 @@ export interface Database
 		DropInTables,
 		MutualTables,
 		BallotsTables,
-		SurveysTables {}
+		SurveysTables,
+		CaseworkTables {}
 
 /** A database handle or a transaction: every repository function takes one first. */
 export type Db = Kysely<Database> | Transaction<Database>;
