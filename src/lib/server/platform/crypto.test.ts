@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSecretKey, open, seal } from './crypto';
+import { loadSecretKey, open, openBytes, seal, sealBytes } from './crypto';
 
 describe('sealing sensitive fields', () => {
 	const key = randomBytes(32);
@@ -28,6 +28,20 @@ describe('sealing sensitive fields', () => {
 		const altered = sealed.slice(0, -2) + (sealed.endsWith('A') ? 'BB' : 'AA');
 		expect(() => open(altered, key)).toThrow();
 		expect(() => open(sealed, randomBytes(32))).toThrow();
+	});
+
+	it('seals files as bytes, so no run of the file shows through, and refuses an altered one', () => {
+		const photo = Buffer.concat([
+			Buffer.from('\xff\xd8\xff', 'latin1'),
+			Buffer.alloc(4096, 'payslip ')
+		]);
+		const sealed = sealBytes(photo, key);
+		expect(sealed.includes(Buffer.from('payslip'))).toBe(false);
+		expect(openBytes(sealed, key).equals(photo)).toBe(true);
+		const altered = Buffer.from(sealed);
+		altered[altered.length - 1] ^= 1;
+		expect(() => openBytes(altered, key)).toThrow();
+		expect(() => openBytes(sealed, randomBytes(32))).toThrow();
 	});
 
 	it('makes a key once in the data folder, readable only by its owner', () => {

@@ -8,18 +8,35 @@ import { log } from './logger';
  * is 'v1.' + base64url(iv | tag | ciphertext); the version lets the key or cipher change later.
  */
 export function seal(plaintext: string, key: Buffer): string {
-	const iv = randomBytes(12);
-	const cipher = createCipheriv('aes-256-gcm', key, iv);
-	const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-	return 'v1.' + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+	return 'v1.' + encrypt(Buffer.from(plaintext, 'utf8'), key).toString('base64url');
 }
 
 export function open(sealed: string, key: Buffer): string {
 	if (!sealed.startsWith('v1.')) throw new Error('Unknown sealed format');
-	const raw = Buffer.from(sealed.slice(3), 'base64url');
+	return decrypt(Buffer.from(sealed.slice(3), 'base64url'), key).toString('utf8');
+}
+
+/** Files (evidence, payslip photos) are sealed the same way, as bytes: version 1 | iv | tag | ciphertext. */
+export function sealBytes(plain: Buffer, key: Buffer): Buffer {
+	return Buffer.concat([Buffer.from([1]), encrypt(plain, key)]);
+}
+
+export function openBytes(sealed: Buffer, key: Buffer): Buffer {
+	if (sealed[0] !== 1) throw new Error('Unknown sealed format');
+	return decrypt(sealed.subarray(1), key);
+}
+
+function encrypt(plain: Buffer, key: Buffer): Buffer {
+	const iv = randomBytes(12);
+	const cipher = createCipheriv('aes-256-gcm', key, iv);
+	const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+	return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+function decrypt(raw: Buffer, key: Buffer): Buffer {
 	const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
 	decipher.setAuthTag(raw.subarray(12, 28));
-	return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+	return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
 }
 
 /** A SHA-256 digest, for looking up tokens and codes that are stored only as hashes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileType } from '../platform/file-types';
 import type { FieldErrors } from '../../form-types';
 import type { MessageKey } from '../../i18n/messages/en';
 import { parseIsoDate } from '../centres/centres.schemas';
@@ -47,20 +48,8 @@ export interface ProfileInput {
 
 /** The image type a file's first bytes show, whatever its name or stated type claim. */
 export function photoType(bytes: Buffer): PhotoType | null {
-	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
-		return 'image/jpeg';
-	}
-	if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
-		return 'image/png';
-	}
-	if (
-		bytes.length >= 12 &&
-		bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
-		bytes.subarray(8, 12).toString('latin1') === 'WEBP'
-	) {
-		return 'image/webp';
-	}
-	return null;
+	const type = fileType(bytes);
+	return type === 'application/pdf' ? null : type;
 }
 
 /** Reads the profile form, its photo checked by content and size. */
