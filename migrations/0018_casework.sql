@@ -268,7 +268,7 @@ create table case_events (
     references cases (centre_id, id) on delete cascade,
   constraint case_events_kind_check check (kind in (
     'opened', 'note', 'task_added', 'task_done', 'evidence_added', 'claim_calculated',
-    'conciliation', 'joined_collective', 'team_changed', 'outcome', 'closed', 'reopened'
+    'conciliation', 'joined_collective', 'left_collective', 'team_changed', 'outcome', 'closed', 'reopened'
   ))
 );
 

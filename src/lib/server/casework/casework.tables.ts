@@ -173,6 +173,7 @@ export type CaseEventKind =
 	| 'claim_calculated'
 	| 'conciliation'
 	| 'joined_collective'
+	| 'left_collective'
 	| 'team_changed'
 	| 'outcome'
 	| 'closed'
