@@ -102,6 +102,11 @@ async function compress(request: Request, response: Response): Promise<Response>
 }
 
 const PROBES = new Set(['/healthz', '/readyz']);
+/**
+ * Partners' apps call these from their own servers and pages. They read no session cookie and
+ * store nothing, so where a request comes from does not matter, and it never acts as anyone.
+ */
+const OPEN_APIS = new Set(['/api/wages/check']);
 
 /**
  * A page may ask to be kept in the person's own browser, so that it can be read again with no
@@ -125,7 +130,8 @@ async function singleCentreLocale(db: Parameters<typeof listCentres>[0]): Promis
 
 export const handle: Handle = async ({ event, resolve }) => {
 	if (PROBES.has(event.url.pathname)) return resolve(event);
-	if (!isSameOriginWrite(event.request, event.url.origin)) {
+	const openApi = OPEN_APIS.has(event.url.pathname);
+	if (!openApi && !isSameOriginWrite(event.request, event.url.origin)) {
 		const locale = negotiateLocale(
 			event.cookies.get(LANGUAGE_COOKIE),
 			event.request.headers.get('accept-language'),
@@ -140,7 +146,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const { db, config } = getPlatform();
 	const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
 
-	const token = event.cookies.get(SESSION_COOKIE);
+	const token = openApi ? undefined : event.cookies.get(SESSION_COOKIE);
 	event.locals.session = token ? await resumeSession(db, token, policy) : null;
 	if (token && !event.locals.session) event.cookies.delete(SESSION_COOKIE, { path: '/' });
 
