@@ -1,0 +1,12 @@
+import { memberCases } from '$lib/server/casework/cases';
+import { expose, requireActor, requireCentre } from '$lib/server/http';
+import { getPlatform } from '$lib/server/platform/runtime';
+import { pageOf, todayAt } from './case-pages.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requireActor(event, 'member');
+	const page = pageOf(event);
+	const found = await expose(memberCases(getPlatform().db, actor, page));
+	return { slug: requireCentre(event).slug, ...found, page, today: todayAt(event) };
+};

@@ -1,0 +1,6 @@
+import { requireActor } from '$lib/server/http';
+import { letterPage } from '../../../../cases/letter-pages.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) =>
+	letterPage(event, requireActor(event, 'adviser', 'organiser', 'coordinator'));
