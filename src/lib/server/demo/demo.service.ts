@@ -15,6 +15,7 @@ import { seedDemoPlans } from './demo-plans';
 import { seedDemoDropIn } from './demo-drop-in';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoSurveys } from './demo-surveys';
+import { seedDemoCasework } from './demo-casework';
 import { createPerson } from '../identity/identity.service';
 import { hashPassphrase } from '../identity/passphrase';
 import { inCentre } from '../platform/database';
@@ -130,6 +131,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
 			await seedDemoDropIn(scoped, centre, now);
 			await seedDemoGovernance(scoped, centre, now);
 			await seedDemoSurveys(scoped, centre, now);
+			await seedDemoCasework(scoped, centre, now);
 		});
 		return centre;
 	});
