@@ -14,10 +14,13 @@ interface NightShift {
 	endTime: string;
 }
 
+// A week of nights: Saturday and Sunday, then Monday to Wednesday.
 const NIGHTS: NightShift[] = [
 	{ startsOn: '2026-11-23', startTime: '22:00', endTime: '06:00' },
 	{ startsOn: '2026-11-24', startTime: '23:00', endTime: '07:00' },
-	{ startsOn: '2026-11-25', startTime: '21:30', endTime: '05:30' }
+	{ startsOn: '2026-11-25', startTime: '21:30', endTime: '05:30' },
+	{ startsOn: '2026-11-21', startTime: '22:00', endTime: '06:00' },
+	{ startsOn: '2026-11-22', startTime: '22:00', endTime: '06:00' }
 ];
 
 // Only with JavaScript: without it the diary is plain forms, which its own journey walks.
@@ -47,7 +50,7 @@ describe.skipIf(!hasChromium)('the hours diary with no connection, JavaScript on
 
 	const saveButton = () => browsing.page.locator('form[action="?/add"] button[type="submit"]');
 
-	it('keeps three night shifts on the phone while offline, and sends each once when back', async () => {
+	it('keeps a week of night shifts on the phone while offline, sends each once when back, and shows what is owed', async () => {
 		const { page, context } = browsing;
 		const diary = `${hearth.url}/c/demo/diary`;
 
@@ -82,12 +85,14 @@ describe.skipIf(!hasChromium)('the hours diary with no connection, JavaScript on
 		await fillNight(NIGHTS[1] as NightShift);
 		await saveButton().dblclick();
 
-		await fillNight(NIGHTS[2] as NightShift);
-		await saveButton().click();
+		for (const night of NIGHTS.slice(2)) {
+			await fillNight(night);
+			await saveButton().click();
+		}
 
-		await expect.poll(() => kept().count()).toBe(3);
+		await expect.poll(() => kept().count()).toBe(5);
 		await expect(status().textContent()).resolves.toBe(
-			'Kept on this phone: 3 shifts. They will be sent when you are back online.'
+			'Kept on this phone: 5 shifts. They will be sent when you are back online.'
 		);
 		await expect(kept().first().textContent()).resolves.toContain('22:00 to 06:00 the next day');
 		await expectAccessible(browsing);
@@ -105,25 +110,45 @@ describe.skipIf(!hasChromium)('the hours diary with no connection, JavaScript on
 		).toBe('unreachable');
 		await page.reload();
 		await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
-		await expect.poll(() => kept().count()).toBe(3);
+		await expect.poll(() => kept().count()).toBe(5);
 		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-		const rowsWhileOffline = await nightRows();
+		const rowsWhileOffline = await nightRows('2026-11-21');
 		expect(rowsWhileOffline).toEqual([]);
 
 		await context.setOffline(false);
 		await expect
 			.poll(() => status().textContent(), { timeout: 15_000 })
-			.toBe('Sent: 3 shifts from this phone are now in your diary.');
+			.toBe('Sent: 5 shifts from this phone are now in your diary.');
 		await expect.poll(() => kept().count()).toBe(0);
 		await expectAccessible(browsing);
 		await expect(page.locator('main').textContent()).resolves.toContain('Night Kitchens Ltd');
 
-		// Exactly the three nights, at the times written, none twice.
-		expect(await nightRows()).toEqual([
+		// Exactly the five nights, at the times written, none twice.
+		expect(await nightRows('2026-11-21')).toEqual([
+			{ starts: '2026-11-21T22:00:00.000Z', ends: '2026-11-22T06:00:00.000Z' },
+			{ starts: '2026-11-22T22:00:00.000Z', ends: '2026-11-23T06:00:00.000Z' },
 			{ starts: '2026-11-23T22:00:00.000Z', ends: '2026-11-24T06:00:00.000Z' },
 			{ starts: '2026-11-24T23:00:00.000Z', ends: '2026-11-25T07:00:00.000Z' },
 			{ starts: '2026-11-25T21:30:00.000Z', ends: '2026-11-26T05:30:00.000Z' }
 		]);
+
+		// What the week is owed, with its explanation. The demo gives Grace a date of birth (she is
+		// 38: the National Living Wage, £12.71 from April 2026) and weekly pay from Monday. No pay
+		// was written down, so none counts: two nights in the week of 16 November (16 hours,
+		// £203.36) and three in the week of 23 November (24 hours, £305.04): £508.40 in all.
+		await page.goto(`${hearth.url}/c/demo/diary/owed`);
+		await page.locator('input[name="from"]').fill('2026-11-21');
+		await page.locator('input[name="to"]').fill('2026-11-29');
+		await Promise.all([
+			page.waitForURL(/owed\?/),
+			page.locator('form[method="get"] button[type="submit"]').click()
+		]);
+		await expectAccessible(browsing);
+		const owed = (await page.locator('main').textContent()) ?? '';
+		expect(owed).toContain('£508.40');
+		expect(owed).toContain('£203.36');
+		expect(owed).toContain('£305.04');
+		expect(owed).toContain('£12.71');
 	});
 
 	it('keeps a shift whose post fails on the way, though the phone thinks it is online', async () => {
@@ -157,7 +182,7 @@ describe.skipIf(!hasChromium)('the hours diary with no connection, JavaScript on
 		await expect.poll(() => status().textContent()).toContain('You are offline.');
 		// The end of the night, but the box for "ended the next day" left unticked.
 		const form = page.locator('form[action="?/add"]');
-		await form.locator('input[name="startsOn"]').fill('2026-11-21');
+		await form.locator('input[name="startsOn"]').fill('2026-11-18');
 		await form.locator('input[name="startTime"]').fill('22:00');
 		await form.locator('input[name="endTime"]').fill('06:00');
 		await saveButton().click();
@@ -174,8 +199,8 @@ describe.skipIf(!hasChromium)('the hours diary with no connection, JavaScript on
 		expect(await form.locator('input[name="startTime"]').inputValue()).toBe('22:00');
 		await form.locator('input[name="endsNextDay"]').check();
 		await Promise.all([page.waitForURL(/done=saved/), saveButton().click()]);
-		expect(await nightRows('2026-11-21', '2026-11-22')).toEqual([
-			{ starts: '2026-11-21T22:00:00.000Z', ends: '2026-11-22T06:00:00.000Z' }
+		expect(await nightRows('2026-11-18', '2026-11-19')).toEqual([
+			{ starts: '2026-11-18T22:00:00.000Z', ends: '2026-11-19T06:00:00.000Z' }
 		]);
 	});
 
