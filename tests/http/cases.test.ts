@@ -198,6 +198,29 @@ describe('cases over HTTP', () => {
 		expect(await evidenceCount()).toBe(before);
 	});
 
+	it('opens an immigration question as a referral only, and says so on both sides', async () => {
+		const [yusuf] = await queryRows<{ id: string }>(
+			hearth.databaseUrl,
+			'select id from accounts where chosen_name = $1',
+			['Yusuf (demo)']
+		);
+		if (!yusuf) throw new Error('The demo has no Yusuf');
+		const adviser = await signedIn(ADVISER);
+		const opened = await adviser.post(`/c/demo/manage/cases/new?member=${yusuf.id}&/open`, {
+			memberId: yusuf.id,
+			kind: 'immigration_referral',
+			summary: 'Asked where to get advice about a visa renewal.'
+		});
+		expect(opened.status).toBe(303);
+		const teamPage = await adviser.get(opened.location ?? '');
+		expect(words(teamPage.body)).toContain(message('cases.immigrationNoticeTeam'));
+		const member = await signedIn('Yusuf (demo)');
+		const caseIdOf = (opened.location ?? '').split('/').pop() ?? '';
+		const ownPage = await member.get(`/c/demo/cases/${caseIdOf}`);
+		expect(words(ownPage.body)).toContain(message('cases.immigrationNotice'));
+		expect(ownPage.body).toContain('href="/c/demo/referrals"');
+	});
+
 	it('shows the letter in English, and the member’s copy in their language', async () => {
 		const adviser = await signedIn(ADVISER);
 		const letter = await adviser.get(`${casePath}/letter`);
