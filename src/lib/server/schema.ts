@@ -16,6 +16,8 @@ import type { MutualTables } from './membership/mutual.tables';
 import type { BallotsTables } from './governance/ballots.tables';
 import type { SurveysTables } from './governance/surveys.tables';
 import type { CaseworkTables } from './casework/casework.tables';
+import type { OrganisingTables } from './organising/organising.tables';
+import type { MessagesTables } from './messages/messages.tables';
 
 /** Every table Hearth's modules own; a new module adds its table interface here. */
 export interface Database
@@ -36,7 +38,9 @@ export interface Database
 		MutualTables,
 		BallotsTables,
 		SurveysTables,
-		CaseworkTables {}
+		CaseworkTables,
+		OrganisingTables,
+		MessagesTables {}
 
 /** A database handle or a transaction: every repository function takes one first. */
 export type Db = Kysely<Database> | Transaction<Database>;
