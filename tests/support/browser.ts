@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +12,33 @@ const axeSource = fs.readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
 	'utf8'
 );
+
+/**
+ * axe is half a megabyte of script, and compiling it afresh on every page took as long as the
+ * check itself. Served from a local address with a long cache life, Chromium keeps its compiled
+ * code and each later page only loads it.
+ */
+let axeAddress: Promise<string> | undefined;
+function axeUrl(): Promise<string> {
+	axeAddress ??= new Promise((resolve, reject) => {
+		const server = http.createServer((_request, response) => {
+			response.writeHead(200, {
+				'content-type': 'text/javascript',
+				'cache-control': 'public, max-age=86400, immutable'
+			});
+			response.end(axeSource);
+		});
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.unref();
+			resolve(
+				`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/axe.min.js`
+			);
+		});
+	});
+	return axeAddress;
+}
 
 /**
  * Browser journeys need Chromium. Where none is installed they are skipped, except in CI, where
@@ -75,16 +104,25 @@ export async function openBrowser(javaScript: boolean, locale = 'en-GB'): Promis
 	};
 }
 
+/**
+ * Markup that already passed axe in this test process: journeys come back to the same page
+ * (a sign-in form, an unchanged list) many times, and the same markup under the same styles
+ * gives the same result.
+ */
+const passedMarkup = new Set<string>();
+
 /** Runs axe on the page and fails on any violation. */
 export async function expectAccessible(browsing: Browsing): Promise<void> {
+	const html = await browsing.page.content();
+	const fingerprint = createHash('sha256').update(html).digest('base64');
+	if (passedMarkup.has(fingerprint)) return;
 	let target = browsing.page;
 	if (browsing.checker) {
-		const html = await browsing.page.content();
 		const base = `<base href="${new URL('.', browsing.page.url()).toString()}">`;
 		target = browsing.checker.page;
 		await target.setContent(html.replace(/<head>/i, `<head>${base}`), { waitUntil: 'load' });
 	}
-	await target.addScriptTag({ content: axeSource });
+	await target.addScriptTag({ url: await axeUrl() });
 	const violations = await target.evaluate(async () => {
 		const axe = (
 			window as unknown as {
@@ -103,6 +141,7 @@ export async function expectAccessible(browsing: Browsing): Promise<void> {
 		}));
 	});
 	expect(violations, `axe on ${browsing.page.url()}`).toEqual([]);
+	passedMarkup.add(fingerprint);
 }
 /** Goes to a page and checks it with axe. */
 export async function visit(browsing: Browsing, url: string): Promise<void> {
