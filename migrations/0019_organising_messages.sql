@@ -355,6 +355,8 @@ create table messages (
 );
 
 create index messages_due_idx on messages (channel, not_before) where state = 'queued';
+-- Claims left by a drain that stopped mid-send are found by the time they were made.
+create index messages_claimed_idx on messages (not_before) where state = 'sending';
 create index messages_inbox_idx on messages (centre_id, account_id, queued_at)
   where channel = 'inbox';
 

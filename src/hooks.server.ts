@@ -106,7 +106,10 @@ const PROBES = new Set(['/healthz', '/readyz']);
  * Partners' apps call these from their own servers and pages. They read no session cookie and
  * store nothing, so where a request comes from does not matter, and it never acts as anyone.
  */
-const OPEN_APIS = new Set(['/api/wages/check']);
+const OPEN_APIS = new Set(['/api/wages/check', '/api/sms/inbound']);
+// Stop links carry their own signed token, not a cookie, and mail programs post to them from
+// their own servers (one-click unsubscribe, RFC 8058): they take a post from anywhere.
+const OPEN_PREFIXES = ['/stop/'];
 
 /**
  * A page may ask to be kept in the person's own browser, so that it can be read again with no
@@ -130,7 +133,9 @@ async function singleCentreLocale(db: Parameters<typeof listCentres>[0]): Promis
 
 export const handle: Handle = async ({ event, resolve }) => {
 	if (PROBES.has(event.url.pathname)) return resolve(event);
-	const openApi = OPEN_APIS.has(event.url.pathname);
+	const openApi =
+		OPEN_APIS.has(event.url.pathname) ||
+		OPEN_PREFIXES.some((prefix) => event.url.pathname.startsWith(prefix));
 	if (!openApi && !isSameOriginWrite(event.request, event.url.origin)) {
 		const locale = negotiateLocale(
 			event.cookies.get(LANGUAGE_COOKIE),

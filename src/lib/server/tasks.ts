@@ -12,6 +12,7 @@ import { closeDueVotes } from './governance/ballots';
 import { getPlatform, hasPlatform } from './platform/runtime';
 import { emptyClosedQueues } from './support/drop-in';
 import { shuffleAnswers } from './governance/surveys';
+import { deliverDueMessages } from './messages/outbox';
 
 /** The jobs Hearth runs, by name; a module adds its tasks here. */
 export function taskList(db: Kysely<Database>): TaskList {
@@ -53,6 +54,11 @@ export function taskList(db: Kysely<Database>): TaskList {
 		// which HEARTH_CLOCK_START may have moved, or a queue would empty in the middle of its night.
 		'drop-in:empty': async () => {
 			await emptyClosedQueues(db, hasPlatform() ? getPlatform().now() : new Date());
+		},
+		// Messages leave when due; held ones when the member's quiet hours end (each minute).
+		'messages:drain': async () => {
+			const { config, secretKey, now } = getPlatform();
+			await deliverDueMessages(db, { config, secretKey, now: now() });
 		}
 	};
 }
@@ -68,5 +74,6 @@ export const crontab = [
 	'37 4 * * * support:prune',
 	'* * * * * ballots:close-due',
 	'37 3 * * * surveys:shuffle',
-	'*/5 * * * * drop-in:empty'
+	'*/5 * * * * drop-in:empty',
+	'* * * * * messages:drain ?queue=messages&jobKey=messages:drain'
 ].join('\n');

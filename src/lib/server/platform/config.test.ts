@@ -20,7 +20,12 @@ describe('configuration', () => {
 		['HEARTH_SECRET_KEY', 'too-short'],
 		['HEARTH_JOBS', 'sometimes'],
 		['LOG_LEVEL', 'loud'],
-		['HEARTH_CLOCK_START', 'Saturday at one']
+		['HEARTH_CLOCK_START', 'Saturday at one'],
+		['HEARTH_PUBLIC_URL', 'hearth.example.org'],
+		['HEARTH_SMTP_URL', 'http://mail.example.org'],
+		['HEARTH_SMS_GATEWAY_URL', 'ftp://sms.example.org'],
+		['HEARTH_SMS_INBOUND_TOKEN', 'short'],
+		['HEARTH_SMS_PER_MINUTE', 'lots']
 	])('stops with one sentence naming %s when it is %s', (variable, value) => {
 		expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
 		try {
@@ -37,6 +42,29 @@ describe('configuration', () => {
 		expect(loadConfig({ HEARTH_CLOCK_START: '2026-11-21T01:00:00+01:00' }).clockStart).toEqual(
 			new Date('2026-11-21T00:00:00Z')
 		);
+	});
+
+	it('offers no email or text messages until they are set, at safe rates', () => {
+		const config = loadConfig({});
+		expect(config.smtpUrl).toBeUndefined();
+		expect(config.smsGatewayUrl).toBeUndefined();
+		expect(config.smsInboundToken).toBeUndefined();
+		expect(config.emailPerMinute).toBe(600);
+		expect(config.smsPerMinute).toBe(60);
+		expect(config.publicUrl).toBe('http://localhost:3000');
+		expect(config.mailFrom).toBe('Hearth <hearth@localhost>');
+	});
+
+	it('makes links in messages from HEARTH_PUBLIC_URL, else ORIGIN', () => {
+		expect(loadConfig({ ORIGIN: 'https://hearth.example.org/' }).publicUrl).toBe(
+			'https://hearth.example.org'
+		);
+		const config = loadConfig({
+			ORIGIN: 'http://10.0.0.2:3000',
+			HEARTH_PUBLIC_URL: 'https://hearth.example.org'
+		});
+		expect(config.publicUrl).toBe('https://hearth.example.org');
+		expect(config.mailFrom).toBe('Hearth <hearth@hearth.example.org>');
 	});
 
 	it('treats an empty variable as unset', () => {

@@ -44,16 +44,18 @@ export async function startJobRunner(
 /**
  * Queues a job in the caller's transaction: if the change that causes it rolls back, so does
  * the job. `key` makes a job unique while it waits, so a retried request cannot queue it twice.
+ * Jobs of one `queueName` run one at a time, whichever process runs them.
  */
 export async function addJob(
 	db: Db,
 	task: string,
 	payload: Record<string, unknown>,
-	options: { key?: string; runAt?: Date; maxAttempts?: number } = {}
+	options: { key?: string; runAt?: Date; maxAttempts?: number; queueName?: string } = {}
 ): Promise<void> {
 	await sql`select graphile_worker.add_job(
 		${task},
 		${JSON.stringify(payload)}::json,
+		queue_name => ${options.queueName ?? null}::text,
 		job_key => ${options.key ?? null}::text,
 		run_at => ${options.runAt ?? null}::timestamptz,
 		max_attempts => ${options.maxAttempts ?? 10}::int
