@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { describeEachDatabase } from '../../../../tests/support/database';
 import { newCentre } from '../../../../tests/support/fixtures';
+import { useTestPlatform } from '../../../../tests/support/platform';
 import type { Centre } from '../centres/centres.service';
 import { actorAt, createPerson, type Actor } from '../identity/identity.service';
 import type { Role } from '../identity/identity.tables';
@@ -118,6 +119,8 @@ describe('the course forms', () => {
 });
 
 describeEachDatabase('courses', (database) => {
+	// Bookings and enrolments queue reminders, which the outbox seals.
+	useTestPlatform();
 	let centre: Centre;
 	let coordinator: Actor;
 	let adviser: Actor;

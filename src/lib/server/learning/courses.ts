@@ -5,6 +5,7 @@ import { recordAudit } from '../platform/audit';
 import { inCentre } from '../platform/database';
 import { NotFoundError, RuleError } from '../platform/errors';
 import { uuidv7 } from '../platform/ids';
+import { remindOfNextSession, withdrawCourseReminders } from '../organising/reminders';
 import { isLocale, type Locale } from '../../i18n/locales';
 import type { Database, Db } from '../schema';
 import { courseKinds, esolLevels } from './courses.schemas';
@@ -322,15 +323,24 @@ export async function enrol(
 				finished_at: null
 			})
 			.execute();
+		if (enrolled < course.places) {
+			await remindOfNextSession(trx, actor.centreId, courseId, actor.accountId, now);
+		}
 		return (await readMyPlace(trx, actor.centreId, courseId, actor.accountId)) as MyPlace;
 	});
 }
 
 /**
  * Takes the actor off a course or its waiting list. A place freed goes to the first person
- * waiting in the same transaction. Missed sessions go with the enrolment.
+ * waiting in the same transaction, with the reminder of the next session. Missed sessions and
+ * reminders not yet sent go with the enrolment.
  */
-export async function leave(db: Kysely<Database>, actor: Actor, courseId: string): Promise<void> {
+export async function leave(
+	db: Kysely<Database>,
+	actor: Actor,
+	courseId: string,
+	now = new Date()
+): Promise<void> {
 	await inCentre(db, actor.centreId, async (trx) => {
 		const course = await lockCourse(trx, actor.centreId, courseId);
 		const mine = await readMyPlace(trx, actor.centreId, courseId, actor.accountId);
@@ -343,7 +353,10 @@ export async function leave(db: Kysely<Database>, actor: Actor, courseId: string
 			.where('course_id', '=', courseId)
 			.where('account_id', '=', actor.accountId)
 			.execute();
-		await fillPlaces(trx, actor.centreId, courseId, course.places);
+		await withdrawCourseReminders(trx, actor.centreId, courseId, actor.accountId);
+		for (const promoted of await fillPlaces(trx, actor.centreId, courseId, course.places)) {
+			await remindOfNextSession(trx, actor.centreId, courseId, promoted, now);
+		}
 	});
 }
 

@@ -10,6 +10,7 @@ import { open } from '../platform/crypto';
 import { inCentre } from '../platform/database';
 import { NotFoundError, RuleError } from '../platform/errors';
 import { uuidv7 } from '../platform/ids';
+import { remindOfAppointment, withdrawAppointmentReminder } from '../organising/reminders';
 import type { Database, Db } from '../schema';
 import { isCurrentAdviser, pruneNotices } from './advisers';
 import type { AppointmentKind, AppointmentMode } from './advisers.tables';
@@ -245,13 +246,16 @@ export async function bookAppointment(
 		await inCentre(db, actor.centreId, async (trx) => {
 			const { memberId, adviserId } = await sides(trx, actor, input.with);
 			if (input.replaces) {
-				await trx
+				const replaced = await trx
 					.deleteFrom('appointments')
 					.where('centre_id', '=', actor.centreId)
 					.where('id', '=', input.replaces)
 					.where('member_id', '=', memberId)
 					.where('adviser_id', '=', adviserId)
-					.execute();
+					.executeTakeFirst();
+				if (Number(replaced.numDeletedRows) > 0) {
+					await withdrawAppointmentReminder(trx, actor.centreId, input.replaces);
+				}
 			}
 			if (await clashes(trx, actor.centreId, 'adviser_id', adviserId, input.startsAt, endsAt)) {
 				throw new RuleError('appointments.adviserBusy');
@@ -277,6 +281,12 @@ export async function bookAppointment(
 					updated_at: now
 				})
 				.execute();
+			await remindOfAppointment(
+				trx,
+				actor.centreId,
+				{ id, memberId, adviserId, mode: input.mode, startsAt: input.startsAt },
+				now
+			);
 			await recordAudit(trx, {
 				action: 'support.appointment_booked',
 				centreId: actor.centreId,
@@ -393,6 +403,7 @@ export async function cancelAppointment(
 			)
 			.executeTakeFirst();
 		if (Number(removed.numDeletedRows) === 0) throw new NotFoundError('appointment');
+		await withdrawAppointmentReminder(trx, actor.centreId, id);
 		await recordAudit(trx, {
 			action: 'support.appointment_cancelled',
 			centreId: actor.centreId,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../tests/support/database';
 import { newCentre } from '../../../../tests/support/fixtures';
+import { useTestPlatform } from '../../../../tests/support/platform';
 import { addOpening, type Centre } from '../centres/centres.service';
 import { localToInstant } from '../centres/opening-hours';
 import { formEntries } from '../forms';
@@ -212,6 +213,8 @@ describe('the booking form', () => {
 });
 
 describeEachDatabase('advisers, meeting three and appointments', (database) => {
+	// Bookings and enrolments queue reminders, which the outbox seals.
+	useTestPlatform();
 	let centre: Centre;
 	let other: Centre;
 	let coordinator: Actor;
