@@ -12,6 +12,7 @@ import { closeDueVotes } from './governance/ballots';
 import { getPlatform, hasPlatform } from './platform/runtime';
 import { emptyClosedQueues } from './support/drop-in';
 import { shuffleAnswers } from './governance/surveys';
+import { forgetPetitionAddresses } from './organising/petitions';
 import { deliverDueMessages } from './messages/outbox';
 
 /** The jobs Hearth runs, by name; a module adds its tasks here. */
@@ -50,6 +51,10 @@ export function taskList(db: Kysely<Database>): TaskList {
 		'surveys:shuffle': async () => {
 			await shuffleAnswers(db);
 		},
+		// How often one address signed a petition matters for a day only.
+		'petitions:forget-addresses': async () => {
+			await forgetPetitionAddresses(db, hasPlatform() ? getPlatform().now() : new Date());
+		},
 		// At closing the drop-in queue empties, names and all. Closing is told by Hearth's own clock,
 		// which HEARTH_CLOCK_START may have moved, or a queue would empty in the middle of its night.
 		'drop-in:empty': async () => {
@@ -75,5 +80,6 @@ export const crontab = [
 	'* * * * * ballots:close-due',
 	'37 3 * * * surveys:shuffle',
 	'*/5 * * * * drop-in:empty',
+	'7 * * * * petitions:forget-addresses',
 	'* * * * * messages:drain ?queue=messages&jobKey=messages:drain'
 ].join('\n');
