@@ -243,6 +243,28 @@ describeEachDatabase('the outbox', (database) => {
 		expect(new Set(mails.map((received) => received.messageId)).size).toBe(12);
 	});
 
+	it('keeps each channel under its rate, sends a gap apart even on several lanes at once', async () => {
+		const people = await Promise.all(
+			Array.from({ length: 5 }, (_, index) =>
+				member({ email: `paced${index}@example.org`, emailOn: true })
+			)
+		);
+		for (const person of people) await queue(person);
+		const waits: number[] = [];
+		const result = await drain(NOON, {
+			perMinute: { email: 60 },
+			sleep: async (ms) => {
+				waits.push(ms);
+			}
+		});
+		expect(result.sent).toBe(5);
+		// 60 a minute is a second apart: the first leaves at once, the next four wait for their slots
+		// (the clock hardly moves while the waits are only recorded).
+		expect(waits).toHaveLength(4);
+		const slots = waits.map((ms) => Math.round(ms / 1000)).sort();
+		expect(slots).toEqual([1, 2, 3, 4]);
+	});
+
 	it('holds email through quiet hours on the centre’s clock and sends it when they end', async () => {
 		const grace = await member({
 			email: 'grace@example.org',
