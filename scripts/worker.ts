@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/lib/server/platform/config';
 import { log } from '../src/lib/server/platform/logger';
 import { readMigrationFolder } from '../src/lib/server/platform/migrations';
-import { startPlatform } from '../src/lib/server/platform/runtime';
+import { setPlatform, startPlatform } from '../src/lib/server/platform/runtime';
 import { crontab, taskList } from '../src/lib/server/tasks';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -15,6 +15,9 @@ try {
 		migrations: readMigrationFolder(path.join(root, 'migrations')),
 		jobs: { tasks: taskList, crontab }
 	});
+	// Tasks read the secret key, the configuration and the clock from the running platform, as
+	// they do inside the web server.
+	setPlatform(platform);
 	log.info('worker.ready');
 	const stop = () => void platform.stop().then(() => log.info('worker.stopped'));
 	process.once('SIGTERM', stop);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, openBrowser, type Browsing } from '../support/browser';
 import { signIn } from '../support/journeys';
+import { queryRows } from '../support/pages';
 import { startHearth, type RunningHearth } from '../support/server';
 
 const BUDGET = 40 * 1024;
@@ -104,6 +105,12 @@ describe.skipIf(!hasChromium)('page weight', () => {
 		const vote = await recordLink(assembly, '/c/demo/assemblies/votes/');
 		const proposal = await recordLink(assembly, '/c/demo/assemblies/proposals/');
 		const memberCase = await recordLink('/c/demo/cases', '/c/demo/cases/');
+		const campaign = await recordLink('/c/demo/campaigns', '/c/demo/campaigns/');
+		const action = await recordLink('/c/demo/actions', '/c/demo/actions/');
+		const [petition] = await queryRows<{ id: string }>(
+			hearth.databaseUrl,
+			'select id from petitions order by created_at limit 1'
+		);
 		for (const path of [
 			'/c/demo/events',
 			'/c/demo/events?view=night',
@@ -139,7 +146,15 @@ describe.skipIf(!hasChromium)('page weight', () => {
 			'/c/demo/cases',
 			memberCase,
 			`${memberCase}/letter`,
-			'/c/demo/employers/report'
+			'/c/demo/employers/report',
+			'/c/demo/campaigns',
+			campaign,
+			'/c/demo/actions',
+			action,
+			`/c/demo/petitions/${petition?.id}`,
+			'/c/demo/messages',
+			'/c/demo/messages/settings',
+			'/c/demo/organising'
 		]) {
 			expect(await weigh(path), path).toBeLessThanOrEqual(BUDGET);
 		}
