@@ -4,8 +4,6 @@ import { getPlatform } from '$lib/server/platform/runtime';
 import { pageNumber } from '../employers/labels';
 import type { PageServerLoad } from './$types';
 
-export const csr = false;
-
 const ANYONE = ['member', 'adviser', 'organiser', 'coordinator'] as const;
 
 export const load: PageServerLoad = async (event) => {

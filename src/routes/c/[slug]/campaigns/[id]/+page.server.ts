@@ -11,8 +11,6 @@ import { isUuid } from '$lib/server/platform/ids';
 import { getPlatform } from '$lib/server/platform/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
-export const csr = false;
-
 const ANYONE = ['member', 'adviser', 'organiser', 'coordinator'] as const;
 
 function campaignId(id: string): string {

@@ -8,9 +8,6 @@ import { isUuid } from '$lib/server/platform/ids';
 import { getPlatform } from '$lib/server/platform/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
-// A public page read on cheap phones: no script, even if the rest of Hearth ever ships some.
-export const csr = false;
-
 function petitionId(id: string): string {
 	if (!isUuid(id)) error(404, 'errors.notFound');
 	return id;

@@ -5,8 +5,6 @@ import { isUuid } from '$lib/server/platform/ids';
 import { getPlatform } from '$lib/server/platform/runtime';
 import type { PageServerLoad } from './$types';
 
-export const csr = false;
-
 export const load: PageServerLoad = async (event) => {
 	const centre = requireCentre(event);
 	if (!isUuid(event.params.id)) error(404, 'errors.notFound');
