@@ -328,9 +328,36 @@ describeEachDatabase('actions', (database) => {
 			'queued',
 			'queued'
 		]);
-		await expect(updateAction(db, organiser, id, input({ capacity: 1 }))).rejects.toThrow(
+		await expect(updateAction(db, organiser, id, input({ capacity: 1 }), NOW)).rejects.toThrow(
 			new RuleError('actions.capacityBelowSignedUp')
 		);
+
+		// Moved an hour later and to another place: the reminders not sent yet say so, and nobody
+		// who took their name off is reminded again.
+		await updateAction(
+			db,
+			organiser,
+			id,
+			input({
+				capacity: 2,
+				startsAt: new Date('2026-11-20T23:00:00Z'),
+				endsAt: new Date('2026-11-21T00:30:00Z'),
+				place: 'Canal bridge'
+			}),
+			NOW
+		);
+		const moved = await reminders(db, `action:${id}`);
+		const queuedAgain = moved.filter((row) => row.state === 'queued');
+		expect(queuedAgain.map((row) => row.account_id).sort()).toEqual(
+			[grace.accountId, joana.accountId].sort()
+		);
+		for (const row of queuedAgain) {
+			expect(row.not_before).toEqual(new Date('2026-11-19T23:00:00Z'));
+			const text = open(row.body_sealed ?? '', KEY);
+			expect(text).toContain('23:00');
+			expect(text).toContain('Canal bridge');
+		}
+		expect(moved.find((row) => row.account_id === mihai.accountId)?.state).toBe('stopped');
 	});
 
 	it('reminds at once when the action is less than a day away, and not after it ended', async () => {

@@ -404,12 +404,16 @@ async function countSignUps(trx: Db, centreId: string, actionId: string): Promis
 	return Number(n);
 }
 
-/** Saves an action's changes; its places cannot go below the people already signed up. */
+/**
+ * Saves an action's changes; its places cannot go below the people already signed up. Reminders
+ * not sent yet are written again, so nobody is reminded of the old time or place.
+ */
 export async function updateAction(
 	db: Kysely<Database>,
 	actor: Actor,
 	id: string,
-	input: ActionInput
+	input: ActionInput,
+	now: Date
 ): Promise<void> {
 	requireRole(actor, ...ORGANISERS);
 	await inCentre(db, actor.centreId, async (trx) => {
@@ -434,6 +438,29 @@ export async function updateAction(
 			.where('centre_id', '=', actor.centreId)
 			.where('id', '=', id)
 			.execute();
+		await withdrawReminders(trx, actor.centreId, actionReminderKey(id));
+		const signedUp = await trx
+			.selectFrom('action_sign_ups')
+			.select('account_id')
+			.where('centre_id', '=', actor.centreId)
+			.where('action_id', '=', id)
+			.execute();
+		for (const { account_id } of signedUp) {
+			await remindOfAction(
+				trx,
+				actor.centreId,
+				account_id,
+				{
+					actionId: id,
+					locales: input.locales,
+					texts: input.texts,
+					startsAt: input.startsAt,
+					place: input.place,
+					meetingPoint: input.meetingPoint
+				},
+				now
+			);
+		}
 		await recordAudit(trx, {
 			action: 'organising.action_changed',
 			centreId: actor.centreId,

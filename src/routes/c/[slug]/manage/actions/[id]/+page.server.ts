@@ -56,7 +56,8 @@ export const actions: Actions = {
 		const form = parseActionForm(values, centre);
 		if (!form.ok) return invalid(form.values, form.errors);
 		try {
-			await expose(updateAction(getPlatform().db, actor, id, form.data));
+			const { db, now } = getPlatform();
+			await expose(updateAction(db, actor, id, form.data, now()));
 		} catch (thrown) {
 			if (!(thrown instanceof RuleError) || !FIELD_OF[thrown.code]) throw thrown;
 			return invalid(form.values, { [FIELD_OF[thrown.code] as string]: thrown.code as MessageKey });
