@@ -20,6 +20,7 @@ import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoActions } from './demo-actions';
 import { seedDemoPetitions } from './demo-petitions';
 import { seedDemoOneToOnes } from './demo-one-to-ones';
+import { seedDemoMessages } from './demo-messages';
 import { createPerson } from '../identity/identity.service';
 import { hashPassphrase } from '../identity/passphrase';
 import { inCentre } from '../platform/database';
@@ -140,6 +141,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
 			await seedDemoActions(scoped, centre, now);
 			await seedDemoPetitions(scoped, centre, now);
 			await seedDemoOneToOnes(scoped, centre, now);
+			await seedDemoMessages(scoped, centre);
 		});
 		return centre;
 	});
